@@ -1,0 +1,572 @@
+/* jixiao-cli.c: Jixiao on the command line, without a display
+ *
+ * Copyright 2026 The Jixiao authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Exit status: 0 on success, 1 when the data is at fault (a damaged
+ * database, an invalid file), 2 when the command line is.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "jixiao-core.h"
+
+enum {
+  EXIT_OK = 0,
+  EXIT_DATA = 1,
+  EXIT_USAGE = 2,
+};
+
+typedef struct {
+  const char *name;
+  const char *parameters;
+  const char *summary;
+  int (*run) (int argc, char **argv);
+} Command;
+
+static void
+print_error (const char *format,
+             ...) G_GNUC_PRINTF (1, 2);
+
+static void
+print_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("jixiao-cli: %s\n", message);
+}
+
+/* Parses the options of a command; on a usage error prints it with a hint
+ * and returns FALSE. */
+static gboolean
+parse_options (const char    *command,
+               const char    *parameters,
+               const char    *summary,
+               GOptionEntry  *entries,
+               int           *argc,
+               char        ***argv,
+               int            n_arguments)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parameter_string = g_strdup_printf ("%s %s", command, parameters);
+
+  context = g_option_context_new (parameter_string);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      print_error ("%s", error->message);
+      g_printerr (_("Run “jixiao-cli %s --help” to see its options.\n"), command);
+      return FALSE;
+    }
+
+  /* argv[0] is the program, argv[1] the command. */
+  if (*argc - 2 != n_arguments)
+    {
+      print_error (_("“%s” takes these arguments: %s"), command, parameters);
+      g_printerr (_("Run “jixiao-cli %s --help” to see its options.\n"), command);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+report (GError *error)
+{
+  print_error ("%s", error->message);
+  return EXIT_DATA;
+}
+
+static int
+run_demo (int    argc,
+          char **argv)
+{
+  g_autoptr(JxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *path;
+
+  if (!parse_options ("demo", _("DB"),
+                      _("Creates the database DB with the sample data: four real self-evaluation reports."),
+                      NULL, &argc, &argv, 1))
+    return EXIT_USAGE;
+
+  path = argv[2];
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      print_error (_("“%s” already exists; choose a new file name"), path);
+      return EXIT_DATA;
+    }
+
+  store = jx_store_open (path, JX_STORE_OPEN_FLAGS_CREATE, &error);
+  if (store == NULL || !jx_samples_import (store, &error))
+    return report (error);
+
+  g_print (_("Created %s with the sample data.\n"), path);
+  return EXIT_OK;
+}
+
+static int
+run_import (int    argc,
+            char **argv)
+{
+  g_autoptr(JxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(JxImportSummary) summary = { 0 };
+  gboolean replace = FALSE;
+  GOptionEntry entries[] = {
+    { "replace", 0, 0, G_OPTION_ARG_NONE, &replace,
+      N_("Replace department-years that are already in the database"), NULL },
+    { NULL }
+  };
+
+  if (!parse_options ("import", _("DB FILE.json"),
+                      _("Imports a Jixiao exchange file into the database DB (created if missing). Nothing is imported unless the whole file is valid."),
+                      entries, &argc, &argv, 2))
+    return EXIT_USAGE;
+
+  store = jx_store_open (argv[2], JX_STORE_OPEN_FLAGS_CREATE, &error);
+  if (store == NULL ||
+      !jx_exchange_import_file (store, argv[3],
+                                replace ? JX_IMPORT_FLAGS_REPLACE : JX_IMPORT_FLAGS_NONE,
+                                &summary, &error))
+    return report (error);
+
+  for (guint i = 0; summary.warnings != NULL && i < summary.warnings->len; i++)
+    print_error (_("warning: %s"), (const char *) g_ptr_array_index (summary.warnings, i));
+
+  /* TRANSLATORS: the numbers of departments, years, projects and indicators imported */
+  g_print (_("Imported %u departments, %u years, %u projects and %u indicators.\n"),
+           summary.n_departments, summary.n_years, summary.n_projects, summary.n_indicators);
+  return EXIT_OK;
+}
+
+static int
+run_export (int    argc,
+            char **argv)
+{
+  g_autoptr(JxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *department = NULL;
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "department", 0, 0, G_OPTION_ARG_STRING, &department,
+      N_("Export only the department called NAME"), N_("NAME") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year,
+      N_("Export only the year YEAR"), N_("YEAR") },
+    { NULL }
+  };
+
+  if (!parse_options ("export", _("DB FILE.json"),
+                      _("Writes the database DB, or a selection of it, to a Jixiao exchange file. Use “-” as FILE.json to write to standard output."),
+                      entries, &argc, &argv, 2))
+    return EXIT_USAGE;
+
+  if (year < 0)
+    {
+      print_error (_("--year must be a year such as 2021"));
+      return EXIT_USAGE;
+    }
+
+  store = jx_store_open (argv[2], JX_STORE_OPEN_FLAGS_NONE, &error);
+  if (store == NULL)
+    return report (error);
+
+  if (g_str_equal (argv[3], "-"))
+    {
+      g_autofree char *text = jx_exchange_export_string (store, department, year, &error);
+
+      if (text == NULL)
+        return report (error);
+      g_print ("%s\n", text);
+      return EXIT_OK;
+    }
+
+  if (!jx_exchange_export_file (store, argv[3], department, year, &error))
+    return report (error);
+
+  return EXIT_OK;
+}
+
+/* The width of @text on a terminal: CJK characters take two columns. */
+static guint
+display_width (const char *text)
+{
+  guint width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      width += (g_unichar_iswide (c) || g_unichar_iswide_cjk (c)) ? 2 : 1;
+    }
+
+  return width;
+}
+
+static void
+print_padded (const char *text,
+              guint       width,
+              gboolean    right_aligned)
+{
+  guint text_width = display_width (text);
+  g_autofree char *padding = g_strnfill (width > text_width ? width - text_width : 0, ' ');
+
+  if (right_aligned)
+    g_print ("%s%s", padding, text);
+  else
+    g_print ("%s%s", text, padding);
+}
+
+static char *
+format_money (gint64 fen)
+{
+  if (fen == JX_UNSET)
+    return g_strdup ("—");
+  return jx_money_format_wan (fen, 4, TRUE);
+}
+
+static char *
+format_rate (gint64 part,
+             gint64 whole)
+{
+  double rate;
+
+  if (!jx_money_rate (part, whole, &rate))
+    return g_strdup ("—");
+  return g_strdup_printf ("%.2f%%", rate * 100.0);
+}
+
+typedef struct {
+  char *label;
+  char *budget;
+  char *actual;
+  char *rate;
+} ListRow;
+
+static void
+list_row_free (ListRow *row)
+{
+  g_free (row->label);
+  g_free (row->budget);
+  g_free (row->actual);
+  g_free (row->rate);
+  g_free (row);
+}
+
+static void
+add_row (GPtrArray  *rows,
+         char       *label,
+         gint64      budget,
+         gint64      actual)
+{
+  ListRow *row = g_new0 (ListRow, 1);
+
+  row->label = label;
+  if (budget != JX_UNSET || actual != JX_UNSET)
+    {
+      row->budget = format_money (budget);
+      row->actual = format_money (actual);
+      row->rate = format_rate (actual, budget);
+    }
+  g_ptr_array_add (rows, row);
+}
+
+static void
+add_money_member (JsonBuilder *builder,
+                  const char  *name,
+                  gint64       fen)
+{
+  g_autofree char *text = NULL;
+
+  json_builder_set_member_name (builder, name);
+  if (fen == JX_UNSET)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  text = jx_money_to_wan_string (fen);
+  json_builder_add_string_value (builder, text);
+}
+
+static void
+add_rate_member (JsonBuilder *builder,
+                 gint64       part,
+                 gint64       whole)
+{
+  double rate;
+
+  json_builder_set_member_name (builder, "execution_rate");
+  if (jx_money_rate (part, whole, &rate))
+    {
+      g_autofree char *text = g_strdup_printf ("%.2f", rate * 100.0);
+
+      json_builder_add_string_value (builder, text);
+    }
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+list_as_json (GPtrArray *departments)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "departments");
+  json_builder_begin_array (builder);
+
+  for (guint i = 0; i < departments->len; i++)
+    {
+      JxDepartment *department = g_ptr_array_index (departments, i);
+      GPtrArray *years = jx_department_get_years (department);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, jx_department_get_name (department));
+      json_builder_set_member_name (builder, "years");
+      json_builder_begin_array (builder);
+
+      for (guint j = 0; j < years->len; j++)
+        {
+          JxDepartmentYear *year = g_ptr_array_index (years, j);
+          GPtrArray *projects = jx_department_year_get_projects (year);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "year");
+          json_builder_add_int_value (builder, jx_department_year_get_year (year));
+          add_money_member (builder, "initial_budget", jx_department_year_get_initial_budget (year));
+          add_money_member (builder, "budget", jx_department_year_get_budget (year));
+          add_money_member (builder, "actual", jx_department_year_get_actual (year));
+          add_rate_member (builder, jx_department_year_get_actual (year), jx_department_year_get_budget (year));
+          json_builder_set_member_name (builder, "projects");
+          json_builder_begin_array (builder);
+
+          for (guint k = 0; k < projects->len; k++)
+            {
+              JxProject *project = g_ptr_array_index (projects, k);
+
+              json_builder_begin_object (builder);
+              json_builder_set_member_name (builder, "name");
+              json_builder_add_string_value (builder, jx_project_get_name (project));
+              add_money_member (builder, "budget", jx_project_get_budget (project));
+              add_money_member (builder, "actual", jx_project_get_actual (project));
+              add_rate_member (builder, jx_project_get_actual (project), jx_project_get_budget (project));
+              json_builder_end_object (builder);
+            }
+
+          json_builder_end_array (builder);
+          json_builder_end_object (builder);
+        }
+
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+static void
+list_as_table (GPtrArray *departments)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) list_row_free);
+  const char *headers[] = {
+    _("Department, year, project"),
+    _("Budget (10k yuan)"),
+    _("Actual (10k yuan)"),
+    _("Execution"),
+  };
+  guint widths[G_N_ELEMENTS (headers)];
+
+  for (guint i = 0; i < departments->len; i++)
+    {
+      JxDepartment *department = g_ptr_array_index (departments, i);
+      GPtrArray *years = jx_department_get_years (department);
+
+      add_row (rows, g_strdup (jx_department_get_name (department)), JX_UNSET, JX_UNSET);
+
+      for (guint j = 0; j < years->len; j++)
+        {
+          JxDepartmentYear *year = g_ptr_array_index (years, j);
+          GPtrArray *projects = jx_department_year_get_projects (year);
+          gint64 budget = jx_department_year_get_budget (year);
+
+          /* A year with only a declared budget shows that one. */
+          if (budget == JX_UNSET)
+            budget = jx_department_year_get_initial_budget (year);
+
+          add_row (rows, g_strdup_printf ("  %" G_GINT64_FORMAT, jx_department_year_get_year (year)),
+                   budget, jx_department_year_get_actual (year));
+
+          for (guint k = 0; k < projects->len; k++)
+            {
+              JxProject *project = g_ptr_array_index (projects, k);
+
+              add_row (rows, g_strdup_printf ("    %s", jx_project_get_name (project)),
+                       jx_project_get_budget (project), jx_project_get_actual (project));
+            }
+        }
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
+    widths[c] = display_width (headers[c]);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ListRow *row = g_ptr_array_index (rows, i);
+
+      widths[0] = MAX (widths[0], display_width (row->label));
+      if (row->budget != NULL)
+        {
+          widths[1] = MAX (widths[1], display_width (row->budget));
+          widths[2] = MAX (widths[2], display_width (row->actual));
+          widths[3] = MAX (widths[3], display_width (row->rate));
+        }
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
+    {
+      print_padded (headers[c], widths[c], c > 0);
+      g_print (c + 1 < G_N_ELEMENTS (headers) ? "  " : "\n");
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ListRow *row = g_ptr_array_index (rows, i);
+
+      if (row->budget == NULL)
+        {
+          g_print ("%s\n", row->label);
+          continue;
+        }
+
+      print_padded (row->label, widths[0], FALSE);
+      g_print ("  ");
+      print_padded (row->budget, widths[1], TRUE);
+      g_print ("  ");
+      print_padded (row->actual, widths[2], TRUE);
+      g_print ("  ");
+      print_padded (row->rate, widths[3], TRUE);
+      g_print ("\n");
+    }
+}
+
+static int
+run_list (int    argc,
+          char **argv)
+{
+  g_autoptr(JxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) departments = NULL;
+  gboolean as_json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json,
+      N_("Print JSON instead of a table"), NULL },
+    { NULL }
+  };
+
+  if (!parse_options ("list", _("DB"),
+                      _("Lists the departments, years and projects of the database DB with their budget, actual spending and execution rate. Amounts are in 10,000 yuan (万元)."),
+                      entries, &argc, &argv, 1))
+    return EXIT_USAGE;
+
+  store = jx_store_open (argv[2], JX_STORE_OPEN_FLAGS_NONE, &error);
+  if (store == NULL)
+    return report (error);
+
+  departments = jx_store_list_departments (store, &error);
+  if (departments == NULL)
+    return report (error);
+
+  for (guint i = 0; i < departments->len; i++)
+    if (!jx_store_load_children (store, g_ptr_array_index (departments, i), TRUE, &error))
+      return report (error);
+
+  if (as_json)
+    list_as_json (departments);
+  else
+    list_as_table (departments);
+
+  return EXIT_OK;
+}
+
+static const Command commands[] = {
+  { "demo", N_("DB"), N_("Create a database with the sample data"), run_demo },
+  { "import", N_("DB FILE.json"), N_("Import an exchange file"), run_import },
+  { "export", N_("DB FILE.json"), N_("Export to an exchange file"), run_export },
+  { "list", N_("DB"), N_("List departments, years and projects"), run_list },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n\n%s\n", _("Usage: jixiao-cli COMMAND [OPTION…] ARGUMENTS"), _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *usage = g_strdup_printf ("%s %s", commands[i].name, _(commands[i].parameters));
+
+      fprintf (stream, "  %-24s %s\n", usage, _(commands[i].summary));
+    }
+  fprintf (stream, "\n%s\n", _("Run “jixiao-cli COMMAND --help” to see the options of a command."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return EXIT_USAGE;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_usage (stdout);
+      return EXIT_OK;
+    }
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("jixiao-cli %s\n", PACKAGE_VERSION);
+      return EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (argc, argv);
+
+  print_error (_("“%s” is not a command"), argv[1]);
+  print_usage (stderr);
+  return EXIT_USAGE;
+}

@@ -1,0 +1,24 @@
+/* jixiao-core.h: the core library, without GTK
+ *
+ * Copyright 2026 The Jixiao authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "jx-allocation-line.h"
+#include "jx-budget-line.h"
+#include "jx-category-weight.h"
+#include "jx-department.h"
+#include "jx-department-year.h"
+#include "jx-enum-types.h"
+#include "jx-exchange.h"
+#include "jx-field.h"
+#include "jx-funding-row.h"
+#include "jx-indicator.h"
+#include "jx-money.h"
+#include "jx-number.h"
+#include "jx-project.h"
+#include "jx-record.h"
+#include "jx-samples.h"
+#include "jx-stated-figure.h"
+#include "jx-store.h"
