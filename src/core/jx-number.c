@@ -110,7 +110,7 @@ parse_decimal (const char  *original,
       if (!g_ascii_isdigit (*p))
         goto invalid;
 
-      if (value > (G_MAXINT64 - 9) / 10)
+      if (value > ((guint64) G_MAXINT64 - (guint64) (*p - '0')) / 10)
         goto out_of_range;
 
       value = value * 10 + (guint64) (*p - '0');
@@ -153,7 +153,7 @@ parse_decimal (const char  *original,
               continue;
             }
 
-          if (value > (G_MAXINT64 - 9) / 10)
+          if (value > ((guint64) G_MAXINT64 - (guint64) (*p - '0')) / 10)
             goto out_of_range;
 
           value = value * 10 + (guint64) (*p - '0');
