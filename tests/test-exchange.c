@@ -210,7 +210,7 @@ test_bad_files_name_the_place_and_write_nothing (void)
       g_auto(JxImportSummary) summary = { 0 };
       g_autofree char *after = NULL;
 
-      g_test_message ("importing %s", bad_files[i].json);
+      g_test_message ("importing bad file %u, expecting “%s”", i, bad_files[i].message);
       g_assert_false (import_text (samples, bad_files[i].json, JX_IMPORT_FLAGS_NONE, &summary, &error));
       g_assert_error (error, JX_EXCHANGE_ERROR, (int) bad_files[i].code);
       g_test_message ("→ %s", error->message);

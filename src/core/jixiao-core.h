@@ -7,6 +7,7 @@
 
 #include "jx-allocation-line.h"
 #include "jx-budget-line.h"
+#include "jx-default-store.h"
 #include "jx-category-weight.h"
 #include "jx-department.h"
 #include "jx-department-year.h"

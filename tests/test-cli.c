@@ -1,0 +1,539 @@
+/* test-cli.c: jixiao-cli, run as a user runs it
+ *
+ * Copyright 2026 The Jixiao authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every test runs the built program (JX_TEST_CLI) in a subprocess and
+ * checks its exit status (0 success, 1 bad data, 2 bad command line), its
+ * output and the files it leaves behind.
+ */
+#include <json-glib/json-glib.h>
+
+#include "test-utils.h"
+
+enum {
+  EXIT_OK = 0,
+  EXIT_DATA = 1,
+  EXIT_USAGE = 2,
+};
+
+/* Runs jixiao-cli with @args (NULL-terminated, without the program) and
+ * returns its exit status; its standard output and error go to @out and
+ * @err when they are not NULL. */
+static int
+run_cli (const char *const *args,
+         char              **out,
+         char              **err)
+{
+  const char *cli = g_getenv ("JX_TEST_CLI");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stdout_text = NULL;
+  g_autofree char *stderr_text = NULL;
+  g_autofree char *command = NULL;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  command = g_strjoinv (" ", (char **) argv->pdata);
+  g_test_message ("running %s", command);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, &stdout_text, &stderr_text, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+
+  if (out != NULL)
+    *out = g_steal_pointer (&stdout_text);
+  if (err != NULL)
+    *err = g_steal_pointer (&stderr_text);
+
+  return g_subprocess_get_exit_status (process);
+}
+
+/* Creates @dir/@name with `jixiao-cli demo` and returns its path. */
+static char *
+make_demo (const char *dir,
+           const char *name)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  const char *args[] = { "demo", path, NULL };
+
+  g_assert_cmpint (run_cli (args, NULL, NULL), ==, EXIT_OK);
+  return path;
+}
+
+static void
+write_file (const char *path,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, contents, -1, &error));
+  g_assert_no_error (error);
+}
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+static void
+test_demo_creates_database (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *args[] = { "demo", path, NULL };
+
+  g_assert_cmpint (run_cli (args, &out, &err), ==, EXIT_OK);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (strstr (out, path));
+  g_assert_cmpstr (err, ==, "");
+
+  /* It is a Jixiao database holding the four reports. */
+  store = jx_store_open (path, JX_STORE_OPEN_FLAGS_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (jx_test_count_rows (store, "departments"), ==, 4);
+  g_clear_object (&store);
+
+  jx_test_remove_dir (dir);
+}
+
+static void
+test_demo_refuses_existing_file (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = make_demo (dir, "demo.db");
+  g_autofree char *before = jx_test_file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autofree char *err = NULL;
+  const char *args[] = { "demo", path, NULL };
+
+  g_assert_cmpint (run_cli (args, NULL, &err), ==, EXIT_DATA);
+  g_assert_nonnull (strstr (err, "already exists"));
+  after = jx_test_file_checksum (path);
+  g_assert_cmpstr (after, ==, before);
+
+  jx_test_remove_dir (dir);
+}
+
+static void
+test_list_shows_departments_and_figures (void)
+{
+  static const char *expected[] = {
+    "兰州新区科技局",
+    "新乡市科学技术局",
+    "石家庄高新区科技局",
+    "衡阳市科学技术局",
+    "14,353.92",    /* 001 actual */
+    "6,872.31",     /* 001 budget as declared */
+    "87.37%",       /* 001 车辆租赁费, 3.39 of 3.88 */
+    "16,324.97",    /* 002 declared budget */
+    "39,732.00",    /* 003 budget */
+    "99.97%",       /* 003 execution */
+    "681.5307",     /* 003 孵化器, four decimals kept */
+    "2,201.00",     /* 004 专项资金 */
+  };
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = make_demo (dir, "demo.db");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *args[] = { "list", path, NULL };
+
+  g_assert_cmpint (run_cli (args, &out, &err), ==, EXIT_OK);
+  g_assert_cmpstr (err, ==, "");
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      if (strstr (out, expected[i]) == NULL)
+        {
+          g_test_message ("“%s” is not in the list:\n%s", expected[i], out);
+          g_test_fail ();
+        }
+    }
+
+  jx_test_remove_dir (dir);
+}
+
+static void
+test_list_as_json (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = make_demo (dir, "demo.db");
+  g_autofree char *out = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *departments;
+  gboolean found_department = FALSE;
+  gboolean found_project = FALSE;
+  const char *args[] = { "list", path, "--json", NULL };
+
+  g_assert_cmpint (run_cli (args, &out, NULL), ==, EXIT_OK);
+  root = parse_json (out);
+  departments = json_object_get_array_member (json_node_get_object (root), "departments");
+  g_assert_nonnull (departments);
+  g_assert_cmpuint (json_array_get_length (departments), ==, 4);
+
+  for (guint i = 0; i < json_array_get_length (departments); i++)
+    {
+      JsonObject *department = json_array_get_object_element (departments, i);
+      JsonArray *years = json_object_get_array_member (department, "years");
+      JsonObject *year;
+      JsonArray *projects;
+
+      if (g_strcmp0 (json_object_get_string_member (department, "name"), "兰州新区科技局") != 0)
+        continue;
+
+      found_department = TRUE;
+      g_assert_cmpuint (json_array_get_length (years), ==, 1);
+      year = json_array_get_object_element (years, 0);
+      g_assert_cmpint (json_object_get_int_member (year, "year"), ==, 2020);
+      g_assert_cmpstr (json_object_get_string_member (year, "actual"), ==, "14353.92");
+      g_assert_cmpstr (json_object_get_string_member (year, "initial_budget"), ==, "6872.31");
+
+      projects = json_object_get_array_member (year, "projects");
+      for (guint j = 0; j < json_array_get_length (projects); j++)
+        {
+          JsonObject *project = json_array_get_object_element (projects, j);
+
+          if (g_strcmp0 (json_object_get_string_member (project, "name"), "车辆租赁费") != 0)
+            continue;
+
+          found_project = TRUE;
+          g_assert_cmpstr (json_object_get_string_member (project, "budget"), ==, "3.88");
+          g_assert_cmpstr (json_object_get_string_member (project, "actual"), ==, "3.39");
+          g_assert_cmpstr (json_object_get_string_member (project, "execution_rate"), ==, "87.37");
+        }
+    }
+
+  g_assert_true (found_department);
+  g_assert_true (found_project);
+
+  jx_test_remove_dir (dir);
+}
+
+static void
+test_export_import_round_trips (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = make_demo (dir, "demo.db");
+  g_autofree char *first = g_build_filename (dir, "out.json", NULL);
+  g_autofree char *copy = g_build_filename (dir, "new.db", NULL);
+  g_autofree char *second = g_build_filename (dir, "out2.json", NULL);
+  g_autofree char *first_text = NULL;
+  g_autofree char *second_text = NULL;
+  g_autofree char *out = NULL;
+  const char *export_args[] = { "export", path, first, NULL };
+  const char *import_args[] = { "import", copy, first, NULL };
+  const char *export_again_args[] = { "export", copy, second, NULL };
+
+  g_assert_cmpint (run_cli (export_args, NULL, NULL), ==, EXIT_OK);
+  g_assert_cmpint (run_cli (import_args, &out, NULL), ==, EXIT_OK);
+  g_assert_nonnull (strstr (out, "Imported 4 departments"));
+  g_assert_cmpint (run_cli (export_again_args, NULL, NULL), ==, EXIT_OK);
+
+  g_assert_true (g_file_get_contents (first, &first_text, NULL, NULL));
+  g_assert_true (g_file_get_contents (second, &second_text, NULL, NULL));
+  g_assert_cmpuint (strlen (first_text), >, 0);
+  g_assert_cmpstr (second_text, ==, first_text);
+
+  jx_test_remove_dir (dir);
+}
+
+static void
+test_export_selection_to_stdout (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = make_demo (dir, "demo.db");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *departments;
+  JsonObject *department;
+  JsonArray *years;
+  const char *args[] = { "export", path, "-", "--department", "衡阳市科学技术局", "--year", "2021", NULL };
+
+  g_assert_cmpint (run_cli (args, &out, &err), ==, EXIT_OK);
+  g_assert_cmpstr (err, ==, "");
+  root = parse_json (out);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "format"), ==, "jixiao");
+  departments = json_object_get_array_member (json_node_get_object (root), "departments");
+  g_assert_cmpuint (json_array_get_length (departments), ==, 1);
+  department = json_array_get_object_element (departments, 0);
+  g_assert_cmpstr (json_object_get_string_member (department, "name"), ==, "衡阳市科学技术局");
+  years = json_object_get_array_member (department, "years");
+  g_assert_cmpuint (json_array_get_length (years), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (years, 0), "year"), ==, 2021);
+
+  jx_test_remove_dir (dir);
+}
+
+static void
+test_export_unknown_year_fails (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = make_demo (dir, "demo.db");
+  g_autofree char *file = g_build_filename (dir, "out.json", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *args[] = { "export", path, file, "--year", "1999", NULL };
+
+  g_assert_cmpint (run_cli (args, &out, &err), ==, EXIT_DATA);
+  g_assert_nonnull (strstr (err, "1999"));
+  g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
+
+  jx_test_remove_dir (dir);
+}
+
+static void
+test_import_refuses_existing_year (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = make_demo (dir, "demo.db");
+  g_autofree char *file = g_build_filename (dir, "lanzhou.json", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *export_args[] = { "export", path, file, "--department", "兰州新区科技局", NULL };
+  const char *import_args[] = { "import", copy, file, NULL };
+  const char *replace_args[] = { "import", copy, file, "--replace", NULL };
+
+  g_assert_cmpint (run_cli (export_args, NULL, NULL), ==, EXIT_OK);
+  g_assert_cmpint (run_cli (import_args, NULL, NULL), ==, EXIT_OK);
+  before = jx_test_file_checksum (copy);
+
+  /* The second time the year is there already. */
+  g_assert_cmpint (run_cli (import_args, NULL, &err), ==, EXIT_DATA);
+  g_assert_nonnull (strstr (err, "already has the year 2020 in the database"));
+  g_assert_nonnull (strstr (err, "兰州新区科技局"));
+  after = jx_test_file_checksum (copy);
+  g_assert_cmpstr (after, ==, before);
+
+  /* Unless it is asked to replace it. */
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (replace_args, NULL, &err), ==, EXIT_OK);
+  g_assert_cmpstr (err, ==, "");
+
+  /* Replaced, not added a second time. */
+  store = jx_store_open (copy, JX_STORE_OPEN_FLAGS_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (jx_test_count_rows (store, "departments"), ==, 1);
+  g_assert_cmpint (jx_test_count_rows (store, "department_years"), ==, 1);
+  g_assert_cmpint (jx_test_count_rows (store, "projects"), ==, 9);
+  g_clear_object (&store);
+
+  jx_test_remove_dir (dir);
+}
+
+static void
+test_import_malformed_json_names_file (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = make_demo (dir, "demo.db");
+  g_autofree char *file = g_build_filename (dir, "broken.json", NULL);
+  g_autofree char *before = jx_test_file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autofree char *err = NULL;
+  const char *args[] = { "import", path, file, NULL };
+
+  write_file (file, "{ \"format\": \"jixiao\", \"version\": 1, \"departments\": [ ");
+  g_assert_cmpint (run_cli (args, NULL, &err), ==, EXIT_DATA);
+  g_assert_nonnull (strstr (err, file));
+  g_assert_nonnull (strstr (err, "not valid JSON"));
+  after = jx_test_file_checksum (path);
+  g_assert_cmpstr (after, ==, before);
+
+  jx_test_remove_dir (dir);
+}
+
+static void
+test_import_invalid_value_names_path (void)
+{
+  static const char *invalid =
+    "{\n"
+    "  \"format\": \"jixiao\",\n"
+    "  \"version\": 1,\n"
+    "  \"departments\": [\n"
+    "    {\n"
+    "      \"name\": \"测试科技局\",\n"
+    "      \"years\": [\n"
+    "        {\n"
+    "          \"year\": 2022,\n"
+    "          \"projects\": [\n"
+    "            {\n"
+    "              \"name\": \"测试项目\",\n"
+    "              \"indicators\": [\n"
+    "                {\n"
+    "                  \"level1\": \"产出指标\",\n"
+    "                  \"name\": \"测试指标\",\n"
+    "                  \"weight\": \"abc\"\n"
+    "                }\n"
+    "              ]\n"
+    "            }\n"
+    "          ]\n"
+    "        }\n"
+    "      ]\n"
+    "    }\n"
+    "  ]\n"
+    "}\n";
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = make_demo (dir, "demo.db");
+  g_autofree char *file = g_build_filename (dir, "invalid.json", NULL);
+  g_autofree char *before = jx_test_file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *args[] = { "import", path, file, NULL };
+
+  write_file (file, invalid);
+  g_assert_cmpint (run_cli (args, NULL, &err), ==, EXIT_DATA);
+  g_assert_nonnull (strstr (err, "departments[0].years[0].projects[0].indicators[0].weight"));
+
+  /* Nothing of the file went in. */
+  after = jx_test_file_checksum (path);
+  g_assert_cmpstr (after, ==, before);
+  store = jx_store_open (path, JX_STORE_OPEN_FLAGS_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (jx_test_count_rows (store, "departments"), ==, 4);
+  g_clear_object (&store);
+
+  jx_test_remove_dir (dir);
+}
+
+static void
+test_usage_errors (void)
+{
+  static const char *const cases[][6] = {
+    { NULL },
+    { "frobnicate", NULL },
+    { "list", NULL },
+    { "list", "a.db", "b.db", NULL },
+    { "export", "DB", "out.json", "--year", "abc", NULL },
+    { "import", "DB", NULL },
+    { "demo", NULL },
+    { "list", "DB", "--no-such-option", NULL },
+  };
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(GDir) handle = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      /* File names go into the temporary directory, never the working one. */
+      for (guint j = 0; cases[i][j] != NULL; j++)
+        {
+          const char *arg = cases[i][j];
+
+          if (g_str_equal (arg, "DB") || g_str_has_suffix (arg, ".db") || g_str_has_suffix (arg, ".json"))
+            g_ptr_array_add (args, g_build_filename (dir, arg, NULL));
+          else
+            g_ptr_array_add (args, g_strdup (arg));
+        }
+      g_ptr_array_add (args, NULL);
+
+      g_assert_cmpint (run_cli ((const char * const *) args->pdata, &out, &err), ==, EXIT_USAGE);
+      g_assert_cmpstr (err, !=, "");
+      g_assert_cmpstr (out, ==, "");
+    }
+
+  /* None of them created a file. */
+  handle = g_dir_open (dir, 0, NULL);
+  g_assert_nonnull (handle);
+  g_assert_null (g_dir_read_name (handle));
+  g_clear_pointer (&handle, g_dir_close);
+
+  jx_test_remove_dir (dir);
+}
+
+static void
+test_help (void)
+{
+  static const char *commands[] = { "demo", "import", "export", "list" };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *tool_args[] = { "--help", NULL };
+
+  g_assert_cmpint (run_cli (tool_args, &out, &err), ==, EXIT_OK);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_assert_nonnull (strstr (out, commands[i]));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *command_out = NULL;
+      g_autofree char *usage = g_strdup_printf ("%s ", commands[i]);
+      const char *args[] = { commands[i], "--help", NULL };
+
+      g_assert_cmpint (run_cli (args, &command_out, NULL), ==, EXIT_OK);
+      g_assert_nonnull (strstr (command_out, usage));
+    }
+}
+
+static void
+test_list_refuses_non_database (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *notes = g_build_filename (dir, "notes.txt", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *args[] = { "list", notes, NULL };
+
+  write_file (notes, "会议纪要：下周一提交绩效自评报告。\nMeeting notes, not a database.\n");
+  before = jx_test_file_checksum (notes);
+
+  g_assert_cmpint (run_cli (args, &out, &err), ==, EXIT_DATA);
+  g_assert_nonnull (strstr (err, notes));
+  g_assert_nonnull (strstr (err, "not a Jixiao database"));
+  g_assert_cmpstr (out, ==, "");
+  after = jx_test_file_checksum (notes);
+  g_assert_cmpstr (after, ==, before);
+
+  jx_test_remove_dir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/demo/creates-database", test_demo_creates_database);
+  g_test_add_func ("/cli/demo/refuses-existing-file", test_demo_refuses_existing_file);
+  g_test_add_func ("/cli/list/shows-departments-and-figures", test_list_shows_departments_and_figures);
+  g_test_add_func ("/cli/list/as-json", test_list_as_json);
+  g_test_add_func ("/cli/list/refuses-non-database", test_list_refuses_non_database);
+  g_test_add_func ("/cli/export/import-round-trips-byte-for-byte", test_export_import_round_trips);
+  g_test_add_func ("/cli/export/selection-to-stdout", test_export_selection_to_stdout);
+  g_test_add_func ("/cli/export/unknown-year-fails", test_export_unknown_year_fails);
+  g_test_add_func ("/cli/import/refuses-existing-year-unless-replace", test_import_refuses_existing_year);
+  g_test_add_func ("/cli/import/malformed-json-names-file", test_import_malformed_json_names_file);
+  g_test_add_func ("/cli/import/invalid-value-names-path-and-changes-nothing", test_import_invalid_value_names_path);
+  g_test_add_func ("/cli/usage-errors-exit-2", test_usage_errors);
+  g_test_add_func ("/cli/help", test_help);
+
+  return g_test_run ();
+}
