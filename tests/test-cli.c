@@ -206,6 +206,9 @@ test_list_as_json (void)
       g_assert_cmpint (json_object_get_int_member (year, "year"), ==, 2020);
       g_assert_cmpstr (json_object_get_string_member (year, "actual"), ==, "14353.92");
       g_assert_cmpstr (json_object_get_string_member (year, "initial_budget"), ==, "6872.31");
+      /* No adjusted budget in the report: measured against the initial
+       * one, as the table does. */
+      g_assert_cmpstr (json_object_get_string_member (year, "execution_rate"), ==, "208.87");
 
       projects = json_object_get_array_member (year, "projects");
       for (guint j = 0; j < json_array_get_length (projects); j++)

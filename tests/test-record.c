@@ -223,6 +223,18 @@ test_department_year_total_needs_both_parts (void)
   g_assert_cmpint (jx_department_year_get_actual (year), ==, JX_UNSET);
 }
 
+static void
+test_rate_base_falls_back_to_initial_budget (void)
+{
+  g_autoptr(JxDepartmentYear) year = jx_department_year_new ();
+
+  g_assert_cmpint (jx_department_year_get_rate_base (year), ==, JX_UNSET);
+  jx_department_year_set_initial_total (year, G_GINT64_CONSTANT (6872310000));
+  g_assert_cmpint (jx_department_year_get_rate_base (year), ==, G_GINT64_CONSTANT (6872310000));
+  jx_department_year_set_adjusted_total (year, G_GINT64_CONSTANT (14361250000));
+  g_assert_cmpint (jx_department_year_get_rate_base (year), ==, G_GINT64_CONSTANT (14361250000));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -238,6 +250,8 @@ main (int    argc,
   g_test_add_func ("/record/copy-is-deep-and-equal", test_copy_is_deep_and_equal);
   g_test_add_func ("/record/project-totals-sum-funding-rows", test_project_totals_sum_funding_rows);
   g_test_add_func ("/record/department-year-total-needs-both-parts", test_department_year_total_needs_both_parts);
+
+  g_test_add_func ("/record/rate-base-falls-back-to-initial-budget", test_rate_base_falls_back_to_initial_budget);
 
   return g_test_run ();
 }

@@ -156,9 +156,7 @@ show_year (JxWindow         *self,
       return;
     }
 
-  budget = jx_department_year_get_budget (year);
-  if (budget == JX_UNSET)
-    budget = jx_department_year_get_initial_budget (year);
+  budget = jx_department_year_get_rate_base (year);
   actual = jx_department_year_get_actual (year);
 
   budget_text = format_money (budget);

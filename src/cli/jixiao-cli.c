@@ -356,7 +356,7 @@ list_as_json (GPtrArray *departments)
           add_money_member (builder, "initial_budget", jx_department_year_get_initial_budget (year));
           add_money_member (builder, "budget", jx_department_year_get_budget (year));
           add_money_member (builder, "actual", jx_department_year_get_actual (year));
-          add_rate_member (builder, jx_department_year_get_actual (year), jx_department_year_get_budget (year));
+          add_rate_member (builder, jx_department_year_get_actual (year), jx_department_year_get_rate_base (year));
           json_builder_set_member_name (builder, "projects");
           json_builder_begin_array (builder);
 
@@ -414,11 +414,7 @@ list_as_table (GPtrArray *departments)
         {
           JxDepartmentYear *year = g_ptr_array_index (years, j);
           GPtrArray *projects = jx_department_year_get_projects (year);
-          gint64 budget = jx_department_year_get_budget (year);
-
-          /* A year with only a declared budget shows that one. */
-          if (budget == JX_UNSET)
-            budget = jx_department_year_get_initial_budget (year);
+          gint64 budget = jx_department_year_get_rate_base (year);
 
           add_row (rows, g_strdup_printf ("  %" G_GINT64_FORMAT, jx_department_year_get_year (year)),
                    budget, jx_department_year_get_actual (year));

@@ -718,3 +718,28 @@ jx_department_year_get_actual (JxDepartmentYear *self)
                          jx_department_year_get_actual_basic (self),
                          jx_department_year_get_actual_project (self));
 }
+
+/**
+ * jx_department_year_get_rate_base:
+ * @self: a #JxDepartmentYear
+ *
+ * The budget that the execution rate measures spending against: the
+ * full-year budget, or the initial budget when the report gives no
+ * adjusted one (seed 001 compares 14353.92 spent with the 6872.31 of the
+ * initial budget: "预算执行率超100%").
+ *
+ * Returns: an amount in fen, or #JX_UNSET
+ */
+gint64
+jx_department_year_get_rate_base (JxDepartmentYear *self)
+{
+  gint64 budget;
+
+  g_return_val_if_fail (JX_IS_DEPARTMENT_YEAR (self), JX_UNSET);
+
+  budget = jx_department_year_get_budget (self);
+  if (budget == JX_UNSET)
+    budget = jx_department_year_get_initial_budget (self);
+
+  return budget;
+}

@@ -101,5 +101,6 @@ GPtrArray        *jx_department_year_get_projects           (JxDepartmentYear *s
 gint64 jx_department_year_get_initial_budget (JxDepartmentYear *self);
 gint64 jx_department_year_get_budget         (JxDepartmentYear *self);
 gint64 jx_department_year_get_actual         (JxDepartmentYear *self);
+gint64 jx_department_year_get_rate_base      (JxDepartmentYear *self);
 
 G_END_DECLS
