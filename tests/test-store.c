@@ -604,10 +604,45 @@ test_migrates_every_older_format (void)
     }
 }
 
+/* main() points XDG_DATA_HOME at a directory of its own. */
+static void
+test_default_store_starts_with_samples_once (void)
+{
+  g_autofree char *path = jx_default_store_dup_path ();
+  g_autoptr(JxStore) store = NULL;
+  g_autoptr(JxDepartment) department = NULL;
+  g_autoptr(GPtrArray) departments = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_str_has_prefix (path, g_get_user_data_dir ()));
+  g_assert_true (g_str_has_suffix (path, "/jixiao/jixiao.jixiao"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  store = jx_default_store_open (&error);
+  g_assert_no_error (error);
+  g_assert_cmpint (jx_test_count_rows (store, "departments"), ==, 4);
+
+  /* What the user deletes stays deleted: no second helping of samples. */
+  department = jx_store_find_department (store, "新乡市科学技术局", &error);
+  g_assert_true (jx_store_delete (store, JX_RECORD (department), &error));
+  g_clear_object (&store);
+
+  store = jx_default_store_open (&error);
+  g_assert_no_error (error);
+  departments = jx_store_list_departments (store, &error);
+  g_assert_cmpuint (departments->len, ==, 3);
+
+  g_clear_object (&store);
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *data_home = jx_test_make_dir ();
+  int status;
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store/new-database-is-marked-and-current", test_new_database_is_marked_and_current);
@@ -627,6 +662,9 @@ main (int    argc,
   g_test_add_func ("/store/open/missing-file-without-create", test_missing_file_without_create);
   g_test_add_func ("/store/open/empty-file-becomes-database-only-when-asked", test_empty_file_becomes_database_only_when_asked);
   g_test_add_func ("/store/migrates-every-older-format", test_migrates_every_older_format);
+  g_test_add_func ("/store/default/starts-with-samples-once", test_default_store_starts_with_samples_once);
 
-  return g_test_run ();
+  status = g_test_run ();
+  jx_test_remove_dir (data_home);
+  return status;
 }
