@@ -9,6 +9,8 @@
  */
 #include <json-glib/json-glib.h>
 
+#include <glib/gstdio.h>
+
 #include "test-utils.h"
 
 enum {
@@ -168,6 +170,34 @@ test_list_shows_departments_and_figures (void)
           g_test_fail ();
         }
     }
+
+  jx_test_remove_dir (dir);
+}
+
+/* Reading needs no write access: a database marked read-only still lists
+ * and exports, and stays as it was. */
+static void
+test_list_and_export_read_only_database (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = make_demo (dir, "archive.db");
+  g_autofree char *before = jx_test_file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autofree char *out = NULL;
+  const char *list_args[] = { "list", path, NULL };
+  const char *export_args[] = { "export", path, "-", "--year", "2020", NULL };
+
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+
+  g_assert_cmpint (run_cli (list_args, &out, NULL), ==, EXIT_OK);
+  g_assert_nonnull (strstr (out, "衡阳市科学技术局"));
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_cli (export_args, &out, NULL), ==, EXIT_OK);
+  g_assert_nonnull (strstr (out, "兰州新区科技局"));
+
+  after = jx_test_file_checksum (path);
+  g_assert_cmpstr (after, ==, before);
 
   jx_test_remove_dir (dir);
 }
@@ -528,6 +558,7 @@ main (int    argc,
   g_test_add_func ("/cli/demo/refuses-existing-file", test_demo_refuses_existing_file);
   g_test_add_func ("/cli/list/shows-departments-and-figures", test_list_shows_departments_and_figures);
   g_test_add_func ("/cli/list/as-json", test_list_as_json);
+  g_test_add_func ("/cli/list/read-only-database", test_list_and_export_read_only_database);
   g_test_add_func ("/cli/list/refuses-non-database", test_list_refuses_non_database);
   g_test_add_func ("/cli/export/import-round-trips-byte-for-byte", test_export_import_round_trips);
   g_test_add_func ("/cli/export/selection-to-stdout", test_export_selection_to_stdout);

@@ -4,6 +4,9 @@
  * Copyright 2026 The Jixiao authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <stdio.h>
+#include <unistd.h>
+
 #include "test-utils.h"
 
 static char *
@@ -362,6 +365,29 @@ test_import_file_errors (void)
   jx_test_remove_dir (dir);
 }
 
+static void
+test_absurdly_large_file_is_refused_unread (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
+  g_autoptr(JxStore) store = jx_test_open_new_store (dir, "huge.db");
+  g_autoptr(GError) error = NULL;
+  FILE *file = fopen (path, "w");
+
+  /* A sparse file: large on paper, no disk used. */
+  g_assert_nonnull (file);
+  g_assert_cmpint (ftruncate (fileno (file), JX_EXCHANGE_MAX_FILE_SIZE + 1), ==, 0);
+  fclose (file);
+
+  g_assert_false (jx_exchange_import_file (store, path, JX_IMPORT_FLAGS_NONE, NULL, &error));
+  g_assert_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "huge.json"));
+  g_assert_true (jx_store_is_empty (store, NULL));
+
+  g_clear_object (&store);
+  jx_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -376,6 +402,7 @@ main (int    argc,
   g_test_add_func ("/exchange/existing-year-conflicts-unless-replaced", test_existing_year_conflicts_unless_replaced);
   g_test_add_func ("/exchange/parents-resolve-in-file-and-database", test_parents_resolve_in_file_and_database);
   g_test_add_func ("/exchange/import-file-errors", test_import_file_errors);
+  g_test_add_func ("/exchange/absurdly-large-file-is-refused-unread", test_absurdly_large_file_is_refused_unread);
 
   return g_test_run ();
 }

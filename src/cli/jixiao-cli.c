@@ -183,7 +183,7 @@ run_export (int    argc,
       return EXIT_USAGE;
     }
 
-  store = jx_store_open (argv[2], JX_STORE_OPEN_FLAGS_NONE, &error);
+  store = jx_store_open (argv[2], JX_STORE_OPEN_FLAGS_READ_ONLY, &error);
   if (store == NULL)
     return report (error);
 
@@ -491,7 +491,7 @@ run_list (int    argc,
                       entries, &argc, &argv, 1))
     return EXIT_USAGE;
 
-  store = jx_store_open (argv[2], JX_STORE_OPEN_FLAGS_NONE, &error);
+  store = jx_store_open (argv[2], JX_STORE_OPEN_FLAGS_READ_ONLY, &error);
   if (store == NULL)
     return report (error);
 

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "jx-department-year.h"
@@ -637,8 +638,21 @@ jx_exchange_import_file (JxStore          *store,
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *contents = NULL;
   gsize length;
+  GStatBuf st;
 
   g_return_val_if_fail (path != NULL, FALSE);
+
+  /* The whole file is parsed in memory, several times its size. */
+  if (g_stat (path, &st) == 0 && st.st_size > JX_EXCHANGE_MAX_FILE_SIZE)
+    {
+      g_autofree char *size = g_format_size ((guint64) st.st_size);
+      g_autofree char *limit = g_format_size (JX_EXCHANGE_MAX_FILE_SIZE);
+
+      g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_TOO_LARGE,
+                   _("%s is %s, more than the %s an exchange file may have; export it in parts, one department or one year at a time"),
+                   path, size, limit);
+      return FALSE;
+    }
 
   if (!g_file_get_contents (path, &contents, &length, error))
     return FALSE;

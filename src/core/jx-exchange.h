@@ -15,6 +15,9 @@ G_BEGIN_DECLS
  * data/jixiao-exchange.schema.json describes it. */
 #define JX_EXCHANGE_FORMAT_VERSION 1
 
+/* The largest exchange file that is read: its JSON is parsed in memory. */
+#define JX_EXCHANGE_MAX_FILE_SIZE (G_GINT64_CONSTANT (2) * 1024 * 1024 * 1024)
+
 #define JX_EXCHANGE_ERROR (jx_exchange_error_quark ())
 
 /**
@@ -26,6 +29,8 @@ G_BEGIN_DECLS
  * @JX_EXCHANGE_ERROR_CONFLICT: a department-year of the file is already
  *   in the database
  * @JX_EXCHANGE_ERROR_NOT_FOUND: the selection to export matches nothing
+ * @JX_EXCHANGE_ERROR_TOO_LARGE: the file is larger than
+ *   #JX_EXCHANGE_MAX_FILE_SIZE
  */
 typedef enum {
   JX_EXCHANGE_ERROR_SYNTAX,
@@ -33,6 +38,7 @@ typedef enum {
   JX_EXCHANGE_ERROR_NEWER_VERSION,
   JX_EXCHANGE_ERROR_CONFLICT,
   JX_EXCHANGE_ERROR_NOT_FOUND,
+  JX_EXCHANGE_ERROR_TOO_LARGE,
 } JxExchangeError;
 
 typedef enum {
