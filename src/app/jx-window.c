@@ -39,25 +39,6 @@ G_DEFINE_FINAL_TYPE (JxWindow, jx_window, ADW_TYPE_APPLICATION_WINDOW)
 #define ROW_DEPARTMENT_KEY "jx-department"
 #define ROW_YEAR_KEY       "jx-department-year"
 
-static char *
-format_money (gint64 fen)
-{
-  if (fen == JX_UNSET)
-    return g_strdup ("—");
-  return jx_money_format_wan (fen, 4, TRUE);
-}
-
-static char *
-format_rate (gint64 part,
-             gint64 whole)
-{
-  double rate;
-
-  if (!jx_money_rate (part, whole, &rate))
-    return g_strdup ("—");
-  return g_strdup_printf ("%.2f%%", rate * 100.0);
-}
-
 typedef char *(*ProjectText) (JxProject *project);
 
 static char *
@@ -69,19 +50,19 @@ project_name (JxProject *project)
 static char *
 project_budget (JxProject *project)
 {
-  return format_money (jx_project_get_budget (project));
+  return jx_money_format_display (jx_project_get_budget (project));
 }
 
 static char *
 project_actual (JxProject *project)
 {
-  return format_money (jx_project_get_actual (project));
+  return jx_money_format_display (jx_project_get_actual (project));
 }
 
 static char *
 project_rate (JxProject *project)
 {
-  return format_rate (jx_project_get_actual (project), jx_project_get_budget (project));
+  return jx_money_format_rate (jx_project_get_actual (project), jx_project_get_budget (project));
 }
 
 static void
@@ -159,9 +140,9 @@ show_year (JxWindow         *self,
   budget = jx_department_year_get_rate_base (year);
   actual = jx_department_year_get_actual (year);
 
-  budget_text = format_money (budget);
-  actual_text = format_money (actual);
-  rate_text = format_rate (actual, budget);
+  budget_text = jx_money_format_display (budget);
+  actual_text = jx_money_format_display (actual);
+  rate_text = jx_money_format_rate (actual, budget);
   gtk_label_set_text (self->budget_label, budget_text);
   gtk_label_set_text (self->actual_label, actual_text);
   gtk_label_set_text (self->rate_label, rate_text);

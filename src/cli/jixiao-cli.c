@@ -233,25 +233,6 @@ print_padded (const char *text,
     g_print ("%s%s", text, padding);
 }
 
-static char *
-format_money (gint64 fen)
-{
-  if (fen == JX_UNSET)
-    return g_strdup ("—");
-  return jx_money_format_wan (fen, 4, TRUE);
-}
-
-static char *
-format_rate (gint64 part,
-             gint64 whole)
-{
-  double rate;
-
-  if (!jx_money_rate (part, whole, &rate))
-    return g_strdup ("—");
-  return g_strdup_printf ("%.2f%%", rate * 100.0);
-}
-
 typedef struct {
   char *label;
   char *budget;
@@ -280,9 +261,9 @@ add_row (GPtrArray  *rows,
   row->label = label;
   if (budget != JX_UNSET || actual != JX_UNSET)
     {
-      row->budget = format_money (budget);
-      row->actual = format_money (actual);
-      row->rate = format_rate (actual, budget);
+      row->budget = jx_money_format_display (budget);
+      row->actual = jx_money_format_display (actual);
+      row->rate = jx_money_format_rate (actual, budget);
     }
   g_ptr_array_add (rows, row);
 }
@@ -314,9 +295,9 @@ add_rate_member (JsonBuilder *builder,
   json_builder_set_member_name (builder, "execution_rate");
   if (jx_money_rate (part, whole, &rate))
     {
-      g_autofree char *text = g_strdup_printf ("%.2f", rate * 100.0);
+      char text[G_ASCII_DTOSTR_BUF_SIZE];
 
-      json_builder_add_string_value (builder, text);
+      json_builder_add_string_value (builder, g_ascii_formatd (text, sizeof text, "%.2f", rate * 100.0));
     }
   else
     json_builder_add_null_value (builder);

@@ -101,6 +101,43 @@ jx_money_format_wan (gint64   fen,
 }
 
 /**
+ * jx_money_format_display:
+ * @fen: an amount in fen, or #JX_UNSET
+ *
+ * Returns: (transfer full): the amount in 万元 as tables show it, grouped
+ *   and with up to four decimals ("14,353.92", "681.5307"), or "—" when it
+ *   is not given
+ */
+char *
+jx_money_format_display (gint64 fen)
+{
+  if (fen == JX_UNSET)
+    return g_strdup ("—");
+
+  return jx_money_format_wan (fen, 4, TRUE);
+}
+
+/**
+ * jx_money_format_rate:
+ * @part: an amount in fen (spent, arrived), or #JX_UNSET
+ * @whole: an amount in fen (the budget), or #JX_UNSET
+ *
+ * Returns: (transfer full): @part / @whole as a percentage with two
+ *   decimals ("87.37%"), or "—" when the rate is undefined
+ */
+char *
+jx_money_format_rate (gint64 part,
+                      gint64 whole)
+{
+  double rate;
+
+  if (!jx_money_rate (part, whole, &rate))
+    return g_strdup ("—");
+
+  return g_strdup_printf ("%.2f%%", rate * 100.0);
+}
+
+/**
  * jx_money_add:
  * @a: an amount in fen
  * @b: an amount in fen

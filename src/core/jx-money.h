@@ -20,6 +20,9 @@ char     *jx_money_to_wan_string (gint64       fen);
 char     *jx_money_format_wan    (gint64       fen,
                                   guint        max_decimals,
                                   gboolean     grouped);
+char     *jx_money_format_display (gint64      fen);
+char     *jx_money_format_rate    (gint64      part,
+                                  gint64      whole);
 gboolean  jx_money_add           (gint64       a,
                                   gint64       b,
                                   gint64      *sum);
