@@ -230,8 +230,8 @@ fill_sidebar (JxWindow *self)
       for (guint j = 0; j < years->len; j++)
         {
           JxDepartmentYear *year = g_ptr_array_index (years, j);
-          g_autofree char *subtitle = g_strdup_printf (_("%" G_GINT64_FORMAT " self-evaluation"),
-                                                      jx_department_year_get_year (year));
+          g_autofree char *subtitle = g_strdup_printf (_("%d self-evaluation"),
+                                                      (int) jx_department_year_get_year (year));
           GtkWidget *row = adw_action_row_new ();
 
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), jx_department_get_name (department));

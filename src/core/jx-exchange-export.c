@@ -124,10 +124,10 @@ load_selection (JxStore     *store,
     {
       if (department_name != NULL)
         g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_NOT_FOUND,
-                     _("%s has no entry for the year %" G_GINT64_FORMAT), department_name, year);
+                     _("%s has no entry for the year %d"), department_name, (int) year);
       else
         g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_NOT_FOUND,
-                     _("No department has an entry for the year %" G_GINT64_FORMAT), year);
+                     _("No department has an entry for the year %d"), (int) year);
       return NULL;
     }
 

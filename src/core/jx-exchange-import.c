@@ -315,9 +315,11 @@ read_root (Reader     *reader,
 
   if (json_node_get_int (node) > JX_EXCHANGE_FORMAT_VERSION)
     {
+      g_autofree char *version = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
       g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_NEWER_VERSION,
-                   _("The file was written by a newer version of Jixiao (exchange format %" G_GINT64_FORMAT "; this version reads up to %d). Update Jixiao to import it."),
-                   json_node_get_int (node), JX_EXCHANGE_FORMAT_VERSION);
+                   _("The file was written by a newer version of Jixiao (exchange format %s; this version reads up to %d). Update Jixiao to import it."),
+                   version, JX_EXCHANGE_FORMAT_VERSION);
       return FALSE;
     }
 
@@ -387,7 +389,7 @@ check_departments (Reader     *reader,
 
           g_string_printf (reader->path, "departments[%u].years[%u].year", i, j);
           if (!g_hash_table_add (seen_years, g_memdup2 (&number, sizeof number)))
-            return invalid (reader, error, _("%s has the year %" G_GINT64_FORMAT " twice"), name, number);
+            return invalid (reader, error, _("%s has the year %d twice"), name, (int) number);
         }
     }
 
@@ -508,9 +510,9 @@ write_departments (Reader         *reader,
               if ((flags & JX_IMPORT_FLAGS_REPLACE) == 0)
                 {
                   g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_CONFLICT,
-                               _("departments[%u].years[%u]: %s already has the year %" G_GINT64_FORMAT " in the database; nothing was imported. Import with “replace” to overwrite it."),
+                               _("departments[%u].years[%u]: %s already has the year %d in the database; nothing was imported. Import with “replace” to overwrite it."),
                                i, j, jx_department_get_name (department),
-                               jx_department_year_get_year (year));
+                               (int) jx_department_year_get_year (year));
                   return FALSE;
                 }
 

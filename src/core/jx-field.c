@@ -228,9 +228,11 @@ jx_field_value_from_text (GParamSpec  *pspec,
           return FALSE;
         if (number < minimum || number > maximum)
           {
+            g_autofree char *low = g_strdup_printf ("%" G_GINT64_FORMAT, minimum);
+            g_autofree char *high = g_strdup_printf ("%" G_GINT64_FORMAT, maximum);
+
             g_set_error (error, JX_NUMBER_ERROR, JX_NUMBER_ERROR_OUT_OF_RANGE,
-                         _("%s is not between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT),
-                         stripped, minimum, maximum);
+                         _("%s is not between %s and %s"), stripped, low, high);
             return FALSE;
           }
         g_value_set_int64 (value, number);

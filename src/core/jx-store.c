@@ -628,9 +628,9 @@ record_from_row (JxStore       *self,
             if (enum_value == NULL)
               {
                 g_set_error (error, JX_STORE_ERROR, JX_STORE_ERROR_CORRUPT,
-                             _("The database “%s” holds “%s” in %s.%s of row %" G_GINT64_FORMAT ", which this version of Jixiao does not know"),
+                             _("The database “%s” holds “%s” in %s.%s, which this version of Jixiao does not know"),
                              self->path, nick, jx_record_class_get_table (klass),
-                             jx_field_get_key (pspec), jx_record_get_id (record));
+                             jx_field_get_key (pspec));
                 g_object_unref (record);
                 return NULL;
               }
