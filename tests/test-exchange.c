@@ -197,6 +197,12 @@ static const BadFile bad_files[] = {
   { HEAD "{\"name\":\"甲\",\"parent\":\"乙\"},{\"name\":\"乙\",\"parent\":\"甲\"}" TAIL, JX_EXCHANGE_ERROR_INVALID,
     "departments[0].parent: “甲” would belong to itself" },
   { HEAD "{\"name\":\"甲\",\"functions\":\"\xff\xfe\"}" TAIL, JX_EXCHANGE_ERROR_SYNTAX, "not a text file in UTF-8" },
+  { HEAD DEPARTMENT ("{\"year\":2021,\"profile\":\"某省规则\"}") TAIL, JX_EXCHANGE_ERROR_INVALID,
+    "departments[0].years[0].profile: there is no scoring profile named “某省规则”" },
+  { "{\"format\":\"jixiao\",\"version\":2,\"scoring_profiles\":[{\"name\":\"甲\",\"missing_weights\":\"split\"}],\"departments\":[]}",
+    JX_EXCHANGE_ERROR_INVALID, "scoring_profiles[0]: the field “reverse_formula” is missing" },
+  { "{\"format\":\"jixiao\",\"version\":2,\"scoring_profiles\":[{\"name\":\"全国通用\",\"missing_weights\":\"split\",\"reverse_formula\":\"ratio\"}],\"departments\":[]}",
+    JX_EXCHANGE_ERROR_CONFLICT, "scoring_profiles[0]: the database has a different scoring profile named “全国通用”" },
 };
 
 /* A bad file names the place and what is wrong, and writes nothing. */
@@ -366,6 +372,43 @@ test_import_file_errors (void)
 }
 
 static void
+test_profiles_travel_with_the_years (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) store = jx_test_open_new_store (dir, "profiles.db");
+  g_autoptr(JxStore) copy = jx_test_open_new_store (dir, "copy.db");
+  g_autoptr(JxRecord) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  g_assert_true (import_text (store,
+                              "{\"format\":\"jixiao\",\"version\":2,"
+                              "\"scoring_profiles\":[{\"name\":\"某省反向比例\",\"missing_weights\":\"unscored\","
+                              "\"reverse_formula\":\"ratio\",\"excellent_from\":\"85\"}],"
+                              "\"departments\":[" DEPARTMENT ("{\"year\":2021,\"profile\":\"某省反向比例\"}") "]}",
+                              JX_IMPORT_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+
+  profile = jx_store_find_record (store, JX_TYPE_SCORING_PROFILE, "某省反向比例", &error);
+  g_assert_nonnull (profile);
+  g_assert_cmpint (jx_scoring_profile_get_reverse_formula (JX_SCORING_PROFILE (profile)), ==, JX_REVERSE_FORMULA_RATIO);
+  g_assert_cmpint (jx_scoring_profile_get_excellent_from (JX_SCORING_PROFILE (profile)), ==, 8500);
+
+  /* Exported with the years that use it, and back again unchanged. */
+  first = export_all (store);
+  g_assert_nonnull (strstr (first, "某省反向比例"));
+  g_assert_true (import_text (copy, first, JX_IMPORT_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+  second = export_all (copy);
+  g_assert_cmpstr (first, ==, second);
+
+  g_clear_object (&store);
+  g_clear_object (&copy);
+  jx_test_remove_dir (dir);
+}
+
+static void
 test_absurdly_large_file_is_refused_unread (void)
 {
   g_autofree char *dir = jx_test_make_dir ();
@@ -403,6 +446,7 @@ main (int    argc,
   g_test_add_func ("/exchange/parents-resolve-in-file-and-database", test_parents_resolve_in_file_and_database);
   g_test_add_func ("/exchange/import-file-errors", test_import_file_errors);
   g_test_add_func ("/exchange/absurdly-large-file-is-refused-unread", test_absurdly_large_file_is_refused_unread);
+  g_test_add_func ("/exchange/profiles-travel-with-the-years", test_profiles_travel_with_the_years);
 
   return g_test_run ();
 }

@@ -693,6 +693,7 @@ test_schema_matches_records (void)
     { "funding_row", jx_funding_row_get_type },
     { "allocation_line", jx_allocation_line_get_type },
     { "indicator", jx_indicator_get_type },
+    { "scoring_profile", jx_scoring_profile_get_type },
   };
   g_autofree char *path = jx_test_source_path ("data/jixiao-exchange.schema.json");
   g_autoptr(JsonParser) parser = json_parser_new ();

@@ -13,7 +13,7 @@
 static const GType *
 record_types (guint *n_types)
 {
-  static GType types[9];
+  static GType types[10];
 
   types[0] = JX_TYPE_DEPARTMENT;
   types[1] = JX_TYPE_DEPARTMENT_YEAR;
@@ -24,6 +24,7 @@ record_types (guint *n_types)
   types[6] = JX_TYPE_FUNDING_ROW;
   types[7] = JX_TYPE_ALLOCATION_LINE;
   types[8] = JX_TYPE_INDICATOR;
+  types[9] = JX_TYPE_SCORING_PROFILE;
 
   *n_types = G_N_ELEMENTS (types);
   return types;
@@ -102,7 +103,7 @@ test_schema_matches_fields (void)
         {
           g_autofree char *column = NULL;
 
-          if (jx_field_get_kind (fields[i]) == JX_FIELD_DEPARTMENT)
+          if (jx_field_get_kind (fields[i]) == JX_FIELD_REFERENCE)
             column = g_strdup_printf ("%s_id", jx_field_get_key (fields[i]));
           else
             column = g_strdup (jx_field_get_key (fields[i]));
@@ -604,6 +605,61 @@ test_migrates_every_older_format (void)
     }
 }
 
+/* Every database ships the national default and the provincial variant,
+ * with the numbers of DOMAIN.md. */
+static void
+test_ships_scoring_profiles (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) store = jx_test_open_new_store (dir, "profiles.db");
+  g_autoptr(JxScoringProfile) national = jx_scoring_profile_new_national ();
+  g_autoptr(JxScoringProfile) provincial = jx_scoring_profile_new_provincial ();
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stored = jx_store_list_records (store, JX_TYPE_SCORING_PROFILE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored->len, ==, 2);
+  g_assert_true (jx_record_equal (g_ptr_array_index (stored, 0), JX_RECORD (national)));
+  g_assert_true (jx_record_equal (g_ptr_array_index (stored, 1), JX_RECORD (provincial)));
+
+  g_assert_cmpint (jx_scoring_profile_get_excellent_from (national), ==, 9000);
+  g_assert_cmpint (jx_scoring_profile_get_excellent_from (provincial), ==, 8000);
+  g_assert_cmpint (jx_scoring_profile_get_good_from (provincial), ==, 7000);
+  g_assert_cmpint (jx_scoring_profile_get_category_weight (national, "产出指标"), ==, 5000);
+  g_assert_cmpint (jx_scoring_profile_get_category_weight (national, "效益指标"), ==, 3000);
+  g_assert_cmpint (jx_scoring_profile_get_category_weight (national, "满意度指标"), ==, 1000);
+  g_assert_cmpint (jx_scoring_profile_get_category_weight (national, "投入管理指标"), ==, JX_UNSET);
+
+  g_clear_object (&store);
+  jx_test_remove_dir (dir);
+}
+
+static void
+test_year_refers_to_profile (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) store = jx_test_open_new_store (dir, "profile-ref.db");
+  g_autoptr(JxDepartment) department = make_department ("石家庄高新区科技局");
+  g_autoptr(JxDepartment) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  JxDepartmentYear *year = g_ptr_array_index (jx_department_get_years (department), 0);
+
+  jx_department_year_set_profile (year, "省级 80/70/60");
+  g_assert_true (jx_store_insert (store, JX_RECORD (department), NULL, NULL, &error));
+  g_assert_no_error (error);
+  loaded = reload (store, "石家庄高新区科技局");
+  g_assert_cmpstr (jx_department_year_get_profile (g_ptr_array_index (jx_department_get_years (loaded), 0)), ==, "省级 80/70/60");
+
+  jx_department_year_set_profile (year, "不存在的规则");
+  g_assert_false (jx_store_update_field (store, JX_RECORD (year), "profile", &error));
+  g_assert_error (error, JX_STORE_ERROR, JX_STORE_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "不存在的规则"));
+
+  g_clear_object (&store);
+  jx_test_remove_dir (dir);
+}
+
 /* main() points XDG_DATA_HOME at a directory of its own. */
 static void
 test_default_store_starts_with_samples_once (void)
@@ -663,6 +719,8 @@ main (int    argc,
   g_test_add_func ("/store/open/empty-file-becomes-database-only-when-asked", test_empty_file_becomes_database_only_when_asked);
   g_test_add_func ("/store/migrates-every-older-format", test_migrates_every_older_format);
   g_test_add_func ("/store/default/starts-with-samples-once", test_default_store_starts_with_samples_once);
+  g_test_add_func ("/store/ships-scoring-profiles", test_ships_scoring_profiles);
+  g_test_add_func ("/store/year-refers-to-profile", test_year_refers_to_profile);
 
   status = g_test_run ();
   jx_test_remove_dir (data_home);

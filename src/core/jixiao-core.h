@@ -21,5 +21,6 @@
 #include "jx-project.h"
 #include "jx-record.h"
 #include "jx-samples.h"
+#include "jx-scoring-profile.h"
 #include "jx-stated-figure.h"
 #include "jx-store.h"

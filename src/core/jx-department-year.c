@@ -34,6 +34,7 @@ G_DEFINE_FINAL_TYPE (JxDepartmentYear, jx_department_year, JX_TYPE_RECORD)
 enum {
   PROP_0,
   PROP_YEAR,
+  PROP_PROFILE,
   PROP_INITIAL_TOTAL,
   PROP_INITIAL_BASIC,
   PROP_INITIAL_PERSONNEL,
@@ -71,6 +72,8 @@ jx_department_year_class_init (JxDepartmentYearClass *klass)
 
   properties[PROP_YEAR] =
     jx_field_new_integer ("year", 1949, 9999, JX_FIELD_FLAGS_REQUIRED);
+  properties[PROP_PROFILE] =
+    jx_field_new_reference ("profile", "scoring_profiles");
   properties[PROP_INITIAL_TOTAL] =
     jx_field_new_money ("initial-total");
   properties[PROP_INITIAL_BASIC] =
@@ -156,6 +159,30 @@ jx_department_year_set_year (JxDepartmentYear *self,
   g_return_if_fail (JX_IS_DEPARTMENT_YEAR (self));
 
   jx_record_set_int64 (JX_RECORD (self), PROP_YEAR, year);
+}
+
+/**
+ * jx_department_year_get_profile:
+ * @self: a #JxDepartmentYear
+ *
+ * Returns: (nullable): the name of the scoring profile the year is scored
+ *   by, %NULL for the national default
+ */
+const char *
+jx_department_year_get_profile (JxDepartmentYear *self)
+{
+  g_return_val_if_fail (JX_IS_DEPARTMENT_YEAR (self), NULL);
+
+  return jx_record_get_string (JX_RECORD (self), PROP_PROFILE);
+}
+
+void
+jx_department_year_set_profile (JxDepartmentYear *self,
+                                const char       *profile)
+{
+  g_return_if_fail (JX_IS_DEPARTMENT_YEAR (self));
+
+  jx_record_set_string (JX_RECORD (self), PROP_PROFILE, profile);
 }
 
 gint64

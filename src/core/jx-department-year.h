@@ -17,6 +17,9 @@ JxDepartmentYear *jx_department_year_new                    (void);
 gint64            jx_department_year_get_year               (JxDepartmentYear *self);
 void              jx_department_year_set_year               (JxDepartmentYear *self,
                                                              gint64            year);
+const char       *jx_department_year_get_profile            (JxDepartmentYear *self);
+void              jx_department_year_set_profile            (JxDepartmentYear *self,
+                                                             const char       *profile);
 gint64            jx_department_year_get_initial_total      (JxDepartmentYear *self);
 void              jx_department_year_set_initial_total      (JxDepartmentYear *self,
                                                              gint64            initial_total);

@@ -47,7 +47,7 @@ jx_department_class_init (JxDepartmentClass *klass)
   properties[PROP_CODE] =
     jx_field_new_text ("code", JX_FIELD_FLAGS_NONE);
   properties[PROP_PARENT] =
-    jx_field_new_department ("parent");
+    jx_field_new_reference ("parent", "departments");
   properties[PROP_FUNCTIONS] =
     jx_field_new_text ("functions", JX_FIELD_FLAGS_NONE);
   properties[PROP_INTERNAL_UNITS] =

@@ -14,6 +14,7 @@
 
 #include "jx-department-year.h"
 #include "jx-exchange.h"
+#include "jx-scoring-profile.h"
 
 static void
 write_record (JsonBuilder *builder,
@@ -155,11 +156,16 @@ jx_exchange_export_string (JxStore     *store,
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) departments = NULL;
+  g_autoptr(GPtrArray) profiles = NULL;
 
   g_return_val_if_fail (JX_IS_STORE (store), NULL);
 
   departments = load_selection (store, department, year, error);
   if (departments == NULL)
+    return NULL;
+
+  profiles = jx_store_list_records (store, JX_TYPE_SCORING_PROFILE, error);
+  if (profiles == NULL)
     return NULL;
 
   json_builder_begin_object (builder);
@@ -169,6 +175,11 @@ jx_exchange_export_string (JxStore     *store,
   json_builder_add_int_value (builder, JX_EXCHANGE_FORMAT_VERSION);
   json_builder_set_member_name (builder, "generator");
   json_builder_add_string_value (builder, "Jixiao " PACKAGE_VERSION);
+  json_builder_set_member_name (builder, "scoring_profiles");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < profiles->len; i++)
+    write_record (builder, g_ptr_array_index (profiles, i));
+  json_builder_end_array (builder);
   json_builder_set_member_name (builder, "departments");
   json_builder_begin_array (builder);
   for (guint i = 0; i < departments->len; i++)

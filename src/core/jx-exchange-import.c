@@ -20,6 +20,7 @@
 #include "jx-exchange.h"
 #include "jx-number.h"
 #include "jx-project.h"
+#include "jx-scoring-profile.h"
 
 G_DEFINE_QUARK (jx-exchange-error-quark, jx_exchange_error)
 
@@ -140,7 +141,7 @@ read_field (Reader      *reader,
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) == G_TYPE_BOOLEAN)
     return invalid (reader, error, _("expected %s, found %s"),
-                    kind == JX_FIELD_TEXT || kind == JX_FIELD_DEPARTMENT || kind == JX_FIELD_ENUM
+                    kind == JX_FIELD_TEXT || kind == JX_FIELD_REFERENCE || kind == JX_FIELD_ENUM
                       ? _("text") : _("a number"),
                     node_type_name (node));
 
@@ -150,7 +151,7 @@ read_field (Reader      *reader,
     }
   else
     {
-      if (kind == JX_FIELD_TEXT || kind == JX_FIELD_DEPARTMENT || kind == JX_FIELD_ENUM)
+      if (kind == JX_FIELD_TEXT || kind == JX_FIELD_REFERENCE || kind == JX_FIELD_ENUM)
         return invalid (reader, error, _("expected text, found %s"), node_type_name (node));
 
       text = number_to_text (node);
@@ -284,9 +285,42 @@ read_record (Reader    *reader,
   return g_steal_pointer (&record);
 }
 
+/* Reads the list @member of the root object into @records. */
+static gboolean
+read_record_list (Reader      *reader,
+                  JsonObject  *object,
+                  const char  *member,
+                  GType        type,
+                  GPtrArray   *records,
+                  GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  g_string_assign (reader->path, member);
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return invalid (reader, error, _("expected a list, found %s"), node_type_name (node));
+
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
+    {
+      JxRecord *record;
+
+      g_string_printf (reader->path, "%s[%u]", member, i);
+      record = read_record (reader, type, json_array_get_element (json_node_get_array (node), i), error);
+      if (record == NULL)
+        return FALSE;
+
+      g_ptr_array_add (records, record);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 read_root (Reader     *reader,
            JsonNode   *root,
+           GPtrArray  *profiles,
            GPtrArray  *departments,
            GError    **error)
 {
@@ -329,32 +363,150 @@ read_root (Reader     *reader,
       const char *member = l->data;
 
       if (!g_str_equal (member, "format") && !g_str_equal (member, "version") &&
-          !g_str_equal (member, "generator") && !g_str_equal (member, "departments"))
+          !g_str_equal (member, "generator") && !g_str_equal (member, "departments") &&
+          !g_str_equal (member, "scoring_profiles"))
         {
           g_string_assign (reader->path, member);
           return invalid (reader, error, _("unknown field; check its spelling against the Jixiao exchange format"));
         }
     }
 
-  node = json_object_get_member (object, "departments");
-  g_string_assign (reader->path, "departments");
-  if (node == NULL)
-    return invalid (reader, error, _("the list of departments is missing"));
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return invalid (reader, error, _("expected a list, found %s"), node_type_name (node));
-
-  for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
+  if (!json_object_has_member (object, "departments"))
     {
-      JxRecord *department;
+      g_string_assign (reader->path, "departments");
+      return invalid (reader, error, _("the list of departments is missing"));
+    }
 
-      g_string_printf (reader->path, "departments[%u]", i);
-      department = read_record (reader, JX_TYPE_DEPARTMENT,
-                                json_array_get_element (json_node_get_array (node), i), error);
-      if (department == NULL)
-        return FALSE;
+  if (!read_record_list (reader, object, "scoring_profiles", JX_TYPE_SCORING_PROFILE, profiles, error) ||
+      !read_record_list (reader, object, "departments", JX_TYPE_DEPARTMENT, departments, error))
+    return FALSE;
 
-      g_ptr_array_add (departments, department);
-      reader->summary->n_departments++;
+  reader->summary->n_departments = departments->len;
+  return TRUE;
+}
+
+/* Profile names are unique in the file; a profile that the database
+ * holds already must be the same one unless it is to be replaced. */
+static gboolean
+check_profiles (Reader         *reader,
+                JxStore        *store,
+                GPtrArray      *profiles,
+                JxImportFlags   flags,
+                GHashTable     *known,
+                GError        **error)
+{
+  for (guint i = 0; i < profiles->len; i++)
+    {
+      JxScoringProfile *profile = g_ptr_array_index (profiles, i);
+      const char *name = jx_scoring_profile_get_name (profile);
+      g_autoptr(JxRecord) stored = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      g_string_printf (reader->path, "scoring_profiles[%u].name", i);
+      if (g_hash_table_contains (known, name))
+        return invalid (reader, error, _("“%s” appears twice in the file"), name);
+      g_hash_table_add (known, (gpointer) name);
+
+      stored = jx_store_find_record (store, JX_TYPE_SCORING_PROFILE, name, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      if (stored != NULL && (flags & JX_IMPORT_FLAGS_REPLACE) == 0 &&
+          !jx_record_equal (stored, JX_RECORD (profile)))
+        {
+          g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_CONFLICT,
+                       _("scoring_profiles[%u]: the database has a different scoring profile named “%s”; nothing was imported. Import with “replace” to overwrite it."),
+                       i, name);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Every year's profile is in the file or in the database. */
+static gboolean
+check_profile_references (Reader      *reader,
+                          JxStore     *store,
+                          GPtrArray   *departments,
+                          GHashTable  *known,
+                          GError     **error)
+{
+  for (guint i = 0; i < departments->len; i++)
+    {
+      GPtrArray *years = jx_department_get_years (g_ptr_array_index (departments, i));
+
+      for (guint j = 0; j < years->len; j++)
+        {
+          const char *name = jx_department_year_get_profile (g_ptr_array_index (years, j));
+          g_autoptr(JxRecord) stored = NULL;
+          g_autoptr(GError) local_error = NULL;
+
+          if (name == NULL || g_hash_table_contains (known, name))
+            continue;
+
+          stored = jx_store_find_record (store, JX_TYPE_SCORING_PROFILE, name, &local_error);
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+
+          if (stored == NULL)
+            {
+              g_string_printf (reader->path, "departments[%u].years[%u].profile", i, j);
+              return invalid (reader, error, _("there is no scoring profile named “%s” in the file or the database"), name);
+            }
+
+          g_hash_table_add (known, (gpointer) name);
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+write_profiles (JxStore    *store,
+                GPtrArray  *profiles,
+                GError    **error)
+{
+  for (guint i = 0; i < profiles->len; i++)
+    {
+      JxRecord *profile = g_ptr_array_index (profiles, i);
+      g_autoptr(JxRecord) stored = NULL;
+      g_autoptr(GError) local_error = NULL;
+      guint n_fields;
+      GParamSpec **fields;
+
+      stored = jx_store_find_record (store, JX_TYPE_SCORING_PROFILE,
+                                     jx_scoring_profile_get_name (JX_SCORING_PROFILE (profile)), &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      if (stored == NULL)
+        {
+          if (!jx_store_insert (store, profile, NULL, NULL, error))
+            return FALSE;
+          continue;
+        }
+
+      if (jx_record_equal (stored, profile))
+        continue;
+
+      /* check_profiles() allowed this only when replacing. */
+      fields = jx_record_class_get_fields (JX_RECORD_GET_CLASS (stored), &n_fields);
+      for (guint f = 0; f < n_fields; f++)
+        {
+          jx_record_set_value (stored, f + 1, jx_record_peek_value (profile, f + 1));
+          if (!jx_store_update_field (store, stored, fields[f]->name, error))
+            return FALSE;
+        }
     }
 
   return TRUE;
@@ -484,7 +636,7 @@ write_departments (Reader         *reader,
 
           for (guint f = 0; f < n_fields; f++)
             {
-              if (jx_field_get_kind (fields[f]) == JX_FIELD_DEPARTMENT)
+              if (jx_field_get_kind (fields[f]) == JX_FIELD_REFERENCE)
                 continue;   /* written with the other parents below */
               jx_record_set_value (JX_RECORD (stored), f + 1,
                                    jx_record_peek_value (JX_RECORD (department), f + 1));
@@ -571,6 +723,8 @@ jx_exchange_import_bytes (JxStore          *store,
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GPtrArray) departments = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) profiles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) known_profiles = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GString) path = g_string_new (NULL);
   g_autoptr(GError) local_error = NULL;
   JxImportSummary local_summary = { 0 };
@@ -600,7 +754,9 @@ jx_exchange_import_bytes (JxStore          *store,
       return FALSE;
     }
 
-  ok = read_root (&reader, json_parser_get_root (parser), departments, error) &&
+  ok = read_root (&reader, json_parser_get_root (parser), profiles, departments, error) &&
+       check_profiles (&reader, store, profiles, flags, known_profiles, error) &&
+       check_profile_references (&reader, store, departments, known_profiles, error) &&
        check_departments (&reader, store, departments, error);
 
   if (ok)
@@ -608,7 +764,8 @@ jx_exchange_import_bytes (JxStore          *store,
       ok = jx_store_begin (store, error);
       if (ok)
         {
-          ok = write_departments (&reader, store, departments, flags, error) &&
+          ok = write_profiles (store, profiles, error) &&
+               write_departments (&reader, store, departments, flags, error) &&
                jx_store_commit (store, error);
           if (!ok)
             jx_store_rollback (store);

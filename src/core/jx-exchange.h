@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 /* The format version that this Jixiao writes and the newest it reads.
  * data/jixiao-exchange.schema.json describes it. */
-#define JX_EXCHANGE_FORMAT_VERSION 1
+#define JX_EXCHANGE_FORMAT_VERSION 2
 
 /* The largest exchange file that is read: its JSON is parsed in memory. */
 #define JX_EXCHANGE_MAX_FILE_SIZE (G_GINT64_CONSTANT (2) * 1024 * 1024 * 1024)

@@ -21,6 +21,7 @@ static GQuark kind_quark;
 static GQuark flags_quark;
 static GQuark key_quark;
 static GQuark minimum_quark;
+static GQuark table_quark;
 
 static GParamSpec *
 attach (GParamSpec   *pspec,
@@ -35,6 +36,7 @@ attach (GParamSpec   *pspec,
       flags_quark = g_quark_from_static_string ("jx-field-flags");
       key_quark = g_quark_from_static_string ("jx-field-key");
       minimum_quark = g_quark_from_static_string ("jx-field-minimum");
+      table_quark = g_quark_from_static_string ("jx-field-table");
     }
 
   key = g_strdelimit (g_strdup (g_param_spec_get_name (pspec)), "-", '_');
@@ -102,11 +104,23 @@ jx_field_new_enum (const char   *name,
                  JX_FIELD_ENUM, flags);
 }
 
+/**
+ * jx_field_new_reference:
+ * @name: the property name
+ * @table: the table of the records referred to, by their unique name
+ *
+ * A reference to another record by its name: the property holds the
+ * name, the database the row id in the column “@key_id”.
+ */
 GParamSpec *
-jx_field_new_department (const char *name)
+jx_field_new_reference (const char *name,
+                        const char *table)
 {
-  return attach (g_param_spec_string (name, NULL, NULL, NULL, PARAM_FLAGS),
-                 JX_FIELD_DEPARTMENT, JX_FIELD_FLAGS_NONE);
+  GParamSpec *pspec = attach (g_param_spec_string (name, NULL, NULL, NULL, PARAM_FLAGS),
+                              JX_FIELD_REFERENCE, JX_FIELD_FLAGS_NONE);
+
+  g_param_spec_set_qdata (pspec, table_quark, (gpointer) g_intern_string (table));
+  return pspec;
 }
 
 JxFieldKind
@@ -141,6 +155,20 @@ jx_field_get_key (GParamSpec *pspec)
 }
 
 /**
+ * jx_field_get_reference_table:
+ * @pspec: a field of kind %JX_FIELD_REFERENCE
+ *
+ * Returns: the table of the records the field refers to
+ */
+const char *
+jx_field_get_reference_table (GParamSpec *pspec)
+{
+  g_return_val_if_fail (jx_field_get_kind (pspec) == JX_FIELD_REFERENCE, NULL);
+
+  return g_param_spec_get_qdata (pspec, table_quark);
+}
+
+/**
  * jx_field_is_empty:
  * @pspec: a field
  * @value: a value of the field's type
@@ -155,7 +183,7 @@ jx_field_is_empty (GParamSpec   *pspec,
     {
     case JX_FIELD_TEXT:
     case JX_FIELD_DECIMAL:
-    case JX_FIELD_DEPARTMENT:
+    case JX_FIELD_REFERENCE:
       return g_value_get_string (value) == NULL;
 
     case JX_FIELD_INTEGER:
@@ -205,7 +233,7 @@ jx_field_value_from_text (GParamSpec  *pspec,
       g_value_set_string (value, text != NULL && text[0] != '\0' ? text : NULL);
       return TRUE;
 
-    case JX_FIELD_DEPARTMENT:
+    case JX_FIELD_REFERENCE:
       g_value_set_string (value, stripped);
       return TRUE;
 
@@ -303,7 +331,7 @@ jx_field_value_to_text (GParamSpec   *pspec,
     {
     case JX_FIELD_TEXT:
     case JX_FIELD_DECIMAL:
-    case JX_FIELD_DEPARTMENT:
+    case JX_FIELD_REFERENCE:
       return g_value_dup_string (value);
 
     case JX_FIELD_INTEGER:

@@ -19,7 +19,8 @@ G_BEGIN_DECLS
  * @JX_FIELD_POINTS: score points in hundredths, #JX_UNSET when empty
  * @JX_FIELD_DECIMAL: an exact decimal kept as its normalized text
  * @JX_FIELD_ENUM: one value of a #GEnum whose value 0 means "not given"
- * @JX_FIELD_DEPARTMENT: the name of another department (a reference)
+ * @JX_FIELD_REFERENCE: the name of a record of another table (a department's
+ *   parent department, a year's scoring profile), stored as its id
  *
  * Every property of a #JxRecord is a field of one of these kinds; the kind
  * decides how the value is stored in SQLite, written to JSON and checked.
@@ -31,7 +32,7 @@ typedef enum {
   JX_FIELD_POINTS,
   JX_FIELD_DECIMAL,
   JX_FIELD_ENUM,
-  JX_FIELD_DEPARTMENT,
+  JX_FIELD_REFERENCE,
 } JxFieldKind;
 
 typedef enum {
@@ -54,11 +55,13 @@ GParamSpec  *jx_field_new_decimal     (const char   *name);
 GParamSpec  *jx_field_new_enum        (const char   *name,
                                        GType         enum_type,
                                        JxFieldFlags  flags);
-GParamSpec  *jx_field_new_department  (const char   *name);
+GParamSpec  *jx_field_new_reference   (const char   *name,
+                                       const char   *table);
 
 JxFieldKind  jx_field_get_kind        (GParamSpec   *pspec);
 gboolean     jx_field_is_required     (GParamSpec   *pspec);
 const char  *jx_field_get_key         (GParamSpec   *pspec);
+const char  *jx_field_get_reference_table (GParamSpec *pspec);
 gboolean     jx_field_is_empty        (GParamSpec   *pspec,
                                        const GValue *value);
 

@@ -139,8 +139,46 @@ static const char migration_1[] =
   "CREATE INDEX indicators_by_project ON indicators (project_id, position);"
   "CREATE INDEX indicators_by_year ON indicators (department_year_id, position);";
 
+/* Scoring profiles, chosen per department-year.  The numbers of the two
+ * shipped profiles are those of jx_scoring_profile_new_national() and
+ * jx_scoring_profile_new_provincial(); tests/test-scoring.c checks it. */
+static const char migration_2[] =
+  "CREATE TABLE scoring_profiles ("
+  "  id INTEGER PRIMARY KEY,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+  "  description TEXT,"
+  "  execution_weight INTEGER,"
+  "  output_weight INTEGER,"
+  "  effect_weight INTEGER,"
+  "  satisfaction_weight INTEGER,"
+  "  cost_weight INTEGER,"
+  "  missing_weights TEXT NOT NULL,"
+  "  achieved_from TEXT,"
+  "  partly_from TEXT,"
+  "  reverse_formula TEXT NOT NULL,"
+  "  over_achievement_from TEXT,"
+  "  score_decimals INTEGER,"
+  "  excellent_from INTEGER,"
+  "  good_from INTEGER,"
+  "  fair_from INTEGER,"
+  "  monitoring_yellow_from TEXT,"
+  "  monitoring_green_from TEXT,"
+  "  monitoring_blue_from TEXT"
+  ");"
+  "INSERT INTO scoring_profiles (position, name, description, execution_weight, output_weight,"
+  "  effect_weight, satisfaction_weight, cost_weight, missing_weights, achieved_from, partly_from,"
+  "  reverse_formula, over_achievement_from, score_decimals, excellent_from, good_from, fair_from,"
+  "  monitoring_yellow_from, monitoring_green_from, monitoring_blue_from) VALUES"
+  "  (0, '全国通用', '预算执行率 10 + 产出 50 + 效益 30 + 满意度 10；优 ≥ 90，良 ≥ 80，中 ≥ 60',"
+  "   1000, 5000, 3000, 1000, 0, 'split', '80', '60', 'linear', '130', 2, 9000, 8000, 6000, '60', '80', '120'),"
+  "  (1, '省级 80/70/60', '同全国通用，等级：优 ≥ 80，良 ≥ 70，中 ≥ 60',"
+  "   1000, 5000, 3000, 1000, 0, 'split', '80', '60', 'linear', '130', 2, 8000, 7000, 6000, '60', '80', '120');"
+  "ALTER TABLE department_years ADD COLUMN profile_id INTEGER REFERENCES scoring_profiles (id) ON DELETE SET NULL;";
+
 static const char * const migrations[] = {
   migration_1,
+  migration_2,
 };
 
 guint

@@ -555,9 +555,9 @@ static void
 append_select_expression (GString    *sql,
                           GParamSpec *pspec)
 {
-  if (jx_field_get_kind (pspec) == JX_FIELD_DEPARTMENT)
-    g_string_append_printf (sql, "(SELECT p.name FROM departments AS p WHERE p.id = t.%s_id)",
-                            jx_field_get_key (pspec));
+  if (jx_field_get_kind (pspec) == JX_FIELD_REFERENCE)
+    g_string_append_printf (sql, "(SELECT r.name FROM %s AS r WHERE r.id = t.%s_id)",
+                            jx_field_get_reference_table (pspec), jx_field_get_key (pspec));
   else
     g_string_append_printf (sql, "t.%s", jx_field_get_key (pspec));
 }
@@ -610,7 +610,7 @@ record_from_row (JxStore       *self,
         {
         case JX_FIELD_TEXT:
         case JX_FIELD_DECIMAL:
-        case JX_FIELD_DEPARTMENT:
+        case JX_FIELD_REFERENCE:
           g_value_set_string (&value, (const char *) sqlite3_column_text (stmt, column));
           break;
 
@@ -682,28 +682,82 @@ collect_records (JxStore       *self,
 }
 
 /**
+ * jx_store_list_records:
+ * @self: a store
+ * @type: a record type that stands alone (#JxDepartment,
+ *   #JxScoringProfile)
+ * @error: return location for a #JX_STORE_ERROR
+ *
+ * Returns: (transfer container) (element-type JxRecord): every record of
+ *   @type, in order, without their children (see jx_store_load_children())
+ */
+GPtrArray *
+jx_store_list_records (JxStore  *self,
+                       GType     type,
+                       GError  **error)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (JX_IS_STORE (self), NULL);
+
+  sql = build_select (record_class (type), "1");
+  stmt = prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  return collect_records (self, type, stmt, error);
+}
+
+/**
+ * jx_store_find_record:
+ * @self: a store
+ * @type: a record type that stands alone
+ * @name: the name of a record
+ * @error: return location for a #JX_STORE_ERROR
+ *
+ * Returns: (transfer full) (nullable): the record without its children,
+ *   or %NULL (and no error) if there is none of that name
+ */
+JxRecord *
+jx_store_find_record (JxStore     *self,
+                      GType        type,
+                      const char  *name,
+                      GError     **error)
+{
+  g_autofree char *sql = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (JX_IS_STORE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  sql = build_select (record_class (type), "t.name = ?1");
+  stmt = prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  found = collect_records (self, type, stmt, error);
+  if (found == NULL || found->len == 0)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (found, 0));
+}
+
+/**
  * jx_store_list_departments:
  * @self: a store
  * @error: return location for a #JX_STORE_ERROR
  *
  * Returns: (transfer container) (element-type JxDepartment): every
- *   department, in order, without their years (see
- *   jx_store_load_children())
+ *   department, in order, without their years
  */
 GPtrArray *
 jx_store_list_departments (JxStore  *self,
                            GError  **error)
 {
-  g_autofree char *sql = build_select (record_class (JX_TYPE_DEPARTMENT), "1");
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (JX_IS_STORE (self), NULL);
-
-  stmt = prepare (self, sql, error);
-  if (stmt == NULL)
-    return NULL;
-
-  return collect_records (self, JX_TYPE_DEPARTMENT, stmt, error);
+  return jx_store_list_records (self, JX_TYPE_DEPARTMENT, error);
 }
 
 /**
@@ -720,24 +774,7 @@ jx_store_find_department (JxStore     *self,
                           const char  *name,
                           GError     **error)
 {
-  g_autofree char *sql = NULL;
-  g_autoptr(GPtrArray) found = NULL;
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (JX_IS_STORE (self), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
-
-  sql = build_select (record_class (JX_TYPE_DEPARTMENT), "t.name = ?1");
-  stmt = prepare (self, sql, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  found = collect_records (self, JX_TYPE_DEPARTMENT, stmt, error);
-  if (found == NULL || found->len == 0)
-    return NULL;
-
-  return g_object_ref (g_ptr_array_index (found, 0));
+  return JX_DEPARTMENT (jx_store_find_record (self, JX_TYPE_DEPARTMENT, name, error));
 }
 
 /**
@@ -812,7 +849,7 @@ bind_field (sqlite3_stmt *stmt,
     {
     case JX_FIELD_TEXT:
     case JX_FIELD_DECIMAL:
-    case JX_FIELD_DEPARTMENT:
+    case JX_FIELD_REFERENCE:
       sqlite3_bind_text (stmt, index, g_value_get_string (value), -1, SQLITE_STATIC);
       break;
 
@@ -885,10 +922,11 @@ insert_record (JxStore     *self,
 
   for (guint i = 0; i < n_fields; i++)
     {
-      if (jx_field_get_kind (fields[i]) == JX_FIELD_DEPARTMENT)
+      if (jx_field_get_kind (fields[i]) == JX_FIELD_REFERENCE)
         {
           g_string_append_printf (sql, ", %s_id", jx_field_get_key (fields[i]));
-          g_string_append (values, ", (SELECT id FROM departments WHERE name = ?)");
+          g_string_append_printf (values, ", (SELECT id FROM %s WHERE name = ?)",
+                                  jx_field_get_reference_table (fields[i]));
         }
       else
         {
@@ -955,7 +993,7 @@ rollback_savepoint (JxStore *self)
  * @self: a store
  * @record: a record that is not stored yet, with its children
  * @owner: (nullable): the stored record that owns @record, %NULL for a
- *   department
+ *   record that stands alone (a department, a scoring profile)
  * @child_set: (nullable): the name of the child set of @owner that
  *   @record joins, at its end
  * @error: return location for a #JX_STORE_ERROR
@@ -989,8 +1027,8 @@ jx_store_insert (JxStore     *self,
     }
   else
     {
-      g_return_val_if_fail (JX_IS_DEPARTMENT (record), FALSE);
-      position_sql = g_strdup ("SELECT COALESCE (MAX (position) + 1, 0) FROM departments");
+      position_sql = g_strdup_printf ("SELECT COALESCE (MAX (position) + 1, 0) FROM %s",
+                                      jx_record_class_get_table (JX_RECORD_GET_CLASS (record)));
     }
 
   if (!savepoint (self, "SAVEPOINT jx_edit", error))
@@ -1009,23 +1047,28 @@ jx_store_insert (JxStore     *self,
   return savepoint (self, "RELEASE jx_edit", error);
 }
 
+/* A reference must name an existing record, and a department must not
+ * end up above itself. */
 static gboolean
-check_department_reference (JxStore     *self,
-                            JxRecord    *record,
-                            const char  *parent_name,
-                            GError     **error)
+check_reference (JxStore     *self,
+                 JxRecord    *record,
+                 GParamSpec  *pspec,
+                 const char  *name,
+                 GError     **error)
 {
+  const char *table = jx_field_get_reference_table (pspec);
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM %s WHERE name = ?1", table);
   sqlite3_stmt *stmt;
-  gint64 parent_id;
+  gint64 target_id;
   int rc;
 
-  stmt = prepare (self, "SELECT id FROM departments WHERE name = ?1", error);
+  stmt = prepare (self, sql, error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, parent_name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
-  parent_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  target_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -1034,25 +1077,34 @@ check_department_reference (JxStore     *self,
       return FALSE;
     }
 
-  if (parent_id == 0)
+  if (target_id == 0)
     {
-      g_set_error (error, JX_STORE_ERROR, JX_STORE_ERROR_CONSTRAINT,
-                   _("There is no department named “%s”"), parent_name);
+      if (g_str_equal (table, "departments"))
+        g_set_error (error, JX_STORE_ERROR, JX_STORE_ERROR_CONSTRAINT,
+                     _("There is no department named “%s”"), name);
+      else
+        g_set_error (error, JX_STORE_ERROR, JX_STORE_ERROR_CONSTRAINT,
+                     _("There is no scoring profile named “%s”"), name);
       return FALSE;
     }
 
-  /* The parent must not be the department itself or below it. */
-  stmt = prepare (self,
-                  "WITH RECURSIVE up (id) AS ("
-                  "  SELECT ?1"
-                  "  UNION SELECT d.parent_id FROM departments AS d JOIN up ON d.id = up.id"
-                  "  WHERE d.parent_id IS NOT NULL"
-                  ") SELECT count(*) FROM up WHERE id = ?2",
-                  error);
+  if (!g_str_equal (table, jx_record_class_get_table (JX_RECORD_GET_CLASS (record))))
+    return TRUE;
+
+  /* A record of the same table: it must not be the record itself or
+   * below it. */
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("WITH RECURSIVE up (id) AS ("
+                         "  SELECT ?1"
+                         "  UNION SELECT t.%1$s_id FROM %2$s AS t JOIN up ON t.id = up.id"
+                         "  WHERE t.%1$s_id IS NOT NULL"
+                         ") SELECT count(*) FROM up WHERE id = ?2",
+                         jx_field_get_key (pspec), table);
+  stmt = prepare (self, sql, error);
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, parent_id);
+  sqlite3_bind_int64 (stmt, 1, target_id);
   sqlite3_bind_int64 (stmt, 2, jx_record_get_id (record));
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) > 0)
@@ -1060,7 +1112,7 @@ check_department_reference (JxStore     *self,
       sqlite3_reset (stmt);
       g_set_error (error, JX_STORE_ERROR, JX_STORE_ERROR_CONSTRAINT,
                    _("“%s” cannot belong to “%s”, which belongs to it"),
-                   describe_record (record), parent_name);
+                   describe_record (record), name);
       return FALSE;
     }
   sqlite3_reset (stmt);
@@ -1101,16 +1153,16 @@ jx_store_update_field (JxStore     *self,
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), property_name);
   g_return_val_if_fail (pspec != NULL && pspec->owner_type == G_OBJECT_TYPE (record), FALSE);
 
-  if (jx_field_get_kind (pspec) == JX_FIELD_DEPARTMENT)
+  if (jx_field_get_kind (pspec) == JX_FIELD_REFERENCE)
     {
       const char *name = g_value_get_string (jx_record_peek_value (record, pspec->param_id));
 
-      if (name != NULL && !check_department_reference (self, record, name, error))
+      if (name != NULL && !check_reference (self, record, pspec, name, error))
         return FALSE;
 
-      sql = g_strdup_printf ("UPDATE %s SET %s_id = (SELECT id FROM departments WHERE name = ?1) WHERE id = ?2",
+      sql = g_strdup_printf ("UPDATE %s SET %s_id = (SELECT id FROM %s WHERE name = ?1) WHERE id = ?2",
                              jx_record_class_get_table (JX_RECORD_GET_CLASS (record)),
-                             jx_field_get_key (pspec));
+                             jx_field_get_key (pspec), jx_field_get_reference_table (pspec));
     }
   else
     {

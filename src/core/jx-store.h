@@ -63,6 +63,13 @@ gboolean      jx_store_commit             (JxStore           *self,
                                            GError           **error);
 void          jx_store_rollback           (JxStore           *self);
 
+GPtrArray    *jx_store_list_records       (JxStore           *self,
+                                           GType              type,
+                                           GError           **error);
+JxRecord     *jx_store_find_record        (JxStore           *self,
+                                           GType              type,
+                                           const char        *name,
+                                           GError           **error);
 GPtrArray    *jx_store_list_departments   (JxStore           *self,
                                            GError           **error);
 JxDepartment *jx_store_find_department    (JxStore           *self,
