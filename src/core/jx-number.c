@@ -268,6 +268,27 @@ jx_number_format_fixed (gint64 value,
 }
 
 /**
+ * jx_number_parse_decimal:
+ * @text: a decimal as written
+ * @mantissa: (out): all its digits as an integer ("1.5084" → 15084)
+ * @decimals: (out): how many of them stand after the point (4)
+ * @error: return location for a #JX_NUMBER_ERROR
+ *
+ * Reads a decimal of up to #JX_DECIMAL_MAX_DECIMALS decimals exactly:
+ * the value is @mantissa × 10^−@decimals.
+ */
+gboolean
+jx_number_parse_decimal (const char  *text,
+                         gint64      *mantissa,
+                         guint       *decimals,
+                         GError     **error)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  return parse_decimal (text, JX_DECIMAL_MAX_DECIMALS, mantissa, decimals, error);
+}
+
+/**
  * jx_number_normalize_decimal:
  * @text: a decimal measure as written ("99.97", "１.５０８４", "1,508.4")
  * @normalized: (out) (transfer full): the same number in plain ASCII,

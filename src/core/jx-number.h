@@ -35,6 +35,10 @@ gboolean  jx_number_parse_fixed        (const char  *text,
 char     *jx_number_format_fixed       (gint64       value,
                                         guint        scale,
                                         guint        min_decimals);
+gboolean  jx_number_parse_decimal      (const char  *text,
+                                        gint64      *mantissa,
+                                        guint       *decimals,
+                                        GError     **error);
 gboolean  jx_number_normalize_decimal  (const char  *text,
                                         char       **normalized,
                                         GError     **error);
