@@ -504,7 +504,7 @@ test_usage_errors (void)
 static void
 test_help (void)
 {
-  static const char *commands[] = { "demo", "import", "export", "list" };
+  static const char *commands[] = { "demo", "import", "export", "list", "score", "check" };
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   const char *tool_args[] = { "--help", NULL };
@@ -548,6 +548,94 @@ test_list_refuses_non_database (void)
   jx_test_remove_dir (dir);
 }
 
+static void
+test_check_finds_slips_and_fails (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = make_demo (dir, "check.db");
+  g_autofree char *out = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *findings;
+  gboolean found_separator = FALSE;
+  const char *text_args[] = { "check", path, NULL };
+  const char *json_args[] = { "check", path, "--json", NULL };
+  const char *clean_args[] = { "check", path, "--department", "衡阳市科学技术局", NULL };
+
+  /* Seed 001's slips are errors: exit status 1. */
+  g_assert_cmpint (run_cli (text_args, &out, NULL), ==, EXIT_DATA);
+  g_assert_nonnull (strstr (out, "14361.25"));
+  g_assert_nonnull (strstr (out, "14351.25"));
+  g_assert_nonnull (strstr (out, "139,26.31"));
+  g_assert_nonnull (strstr (out, "3 errors"));
+
+  g_assert_cmpint (run_cli (json_args, &json, NULL), ==, EXIT_DATA);
+  root = parse_json (json);
+  findings = json_object_get_array_member (json_node_get_object (root), "findings");
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      JsonObject *finding = json_array_get_object_element (findings, i);
+
+      if (g_str_equal (json_object_get_string_member (finding, "code"), "misplaced-separator"))
+        {
+          found_separator = TRUE;
+          g_assert_cmpstr (json_object_get_string_member (finding, "severity"), ==, "error");
+          g_assert_cmpstr (json_object_get_string_member (finding, "record"), ==, "兰州新区科技局 2020");
+          g_assert_cmpstr (json_object_get_string_member (finding, "stated"), ==, "139,26.31");
+          g_assert_cmpstr (json_object_get_string_member (finding, "computed"), ==, "13926.31");
+        }
+    }
+  g_assert_true (found_separator);
+
+  /* 衡阳's figures add up: exit status 0. */
+  g_assert_cmpint (run_cli (clean_args, NULL, NULL), ==, EXIT_OK);
+
+  jx_test_remove_dir (dir);
+}
+
+static void
+test_score_as_json (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = make_demo (dir, "score.db");
+  g_autofree char *out = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *years;
+  JsonObject *year;
+  JsonArray *projects;
+  JsonObject *project;
+  JsonObject *indicator;
+  const char *json_args[] = { "score", path, "--department", "石家庄高新区科技局", "--year", "2021", "--json", NULL };
+  const char *text_args[] = { "score", path, "--department", "石家庄高新区科技局", NULL };
+  const char *unknown_args[] = { "score", path, "--department", "北京市科学技术委员会", NULL };
+
+  g_assert_cmpint (run_cli (json_args, &out, NULL), ==, EXIT_OK);
+  root = parse_json (out);
+  years = json_object_get_array_member (json_node_get_object (root), "years");
+  g_assert_cmpuint (json_array_get_length (years), ==, 1);
+  year = json_array_get_object_element (years, 0);
+  g_assert_cmpstr (json_object_get_string_member (year, "profile"), ==, "全国通用");
+  g_assert_cmpstr (json_object_get_string_member (year, "execution_rate"), ==, "99.97");
+  g_assert_cmpstr (json_object_get_string_member (year, "execution_score"), ==, "10");
+
+  /* 科学技术奖: 4 awards planned, 8 given: full marks of the 50 产出 points. */
+  projects = json_object_get_array_member (year, "projects");
+  project = json_array_get_object_element (projects, 0);
+  g_assert_cmpstr (json_object_get_string_member (project, "name"), ==, "科学技术奖奖励项目");
+  indicator = json_array_get_object_element (json_object_get_array_member (project, "indicators"), 0);
+  g_assert_cmpstr (json_object_get_string_member (indicator, "score"), ==, "50");
+  g_assert_true (json_object_get_boolean_member (indicator, "over_achieved"));
+
+  g_assert_cmpint (run_cli (text_args, &text, NULL), ==, EXIT_OK);
+  g_assert_nonnull (strstr (text, "科学技术奖奖励项目"));
+  g_assert_nonnull (strstr (text, "99.97%"));
+
+  g_assert_cmpint (run_cli (unknown_args, NULL, NULL), ==, EXIT_DATA);
+
+  jx_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -568,6 +656,8 @@ main (int    argc,
   g_test_add_func ("/cli/import/invalid-value-names-path-and-changes-nothing", test_import_invalid_value_names_path);
   g_test_add_func ("/cli/usage-errors-exit-2", test_usage_errors);
   g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/check/finds-slips-and-fails", test_check_finds_slips_and_fails);
+  g_test_add_func ("/cli/score/as-json", test_score_as_json);
 
   return g_test_run ();
 }

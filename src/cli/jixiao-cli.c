@@ -492,11 +492,514 @@ run_list (int    argc,
   return EXIT_OK;
 }
 
+typedef void (*YearFunc) (JxDepartment *department,
+                          JxYearScore  *score,
+                          gpointer      user_data);
+
+/* Scores every selected department-year and hands it to @func. */
+static gboolean
+for_each_year (JxStore     *store,
+               const char  *department_name,
+               int          year_number,
+               YearFunc     func,
+               gpointer     user_data,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) departments = NULL;
+  guint n_years = 0;
+
+  if (department_name != NULL)
+    {
+      JxDepartment *department = jx_store_find_department (store, department_name, error);
+
+      if (department == NULL)
+        {
+          if (error != NULL && *error == NULL)
+            g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_NOT_FOUND,
+                         _("There is no department named “%s”"), department_name);
+          return FALSE;
+        }
+      departments = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (departments, department);
+    }
+  else
+    {
+      departments = jx_store_list_departments (store, error);
+      if (departments == NULL)
+        return FALSE;
+    }
+
+  for (guint i = 0; i < departments->len; i++)
+    {
+      JxDepartment *department = g_ptr_array_index (departments, i);
+      GPtrArray *years;
+
+      if (!jx_store_load_children (store, JX_RECORD (department), TRUE, error))
+        return FALSE;
+
+      years = jx_department_get_years (department);
+      for (guint j = 0; j < years->len; j++)
+        {
+          JxDepartmentYear *year = g_ptr_array_index (years, j);
+          g_autoptr(JxScoringProfile) profile = NULL;
+          g_autoptr(JxYearScore) score = NULL;
+
+          if (year_number != 0 && jx_department_year_get_year (year) != year_number)
+            continue;
+
+          profile = jx_year_score_load_profile (store, year, error);
+          if (profile == NULL)
+            return FALSE;
+
+          score = jx_year_score_new (profile, year);
+          func (department, score, user_data);
+          n_years++;
+        }
+    }
+
+  if (n_years == 0 && year_number != 0)
+    {
+      g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_NOT_FOUND,
+                   _("No department has an entry for the year %d"), year_number);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+format_points (gint64 points)
+{
+  if (points == JX_UNSET)
+    return g_strdup ("—");
+  return jx_number_format_fixed (points, 2, 2);
+}
+
+static const char *
+grade_text (JxGrade grade)
+{
+  return grade != JX_GRADE_NONE ? jx_grade_to_string (grade) : "—";
+}
+
+static void
+print_categories (GPtrArray *categories)
+{
+  for (guint i = 0; i < categories->len; i++)
+    {
+      JxCategoryScore *category = g_ptr_array_index (categories, i);
+      g_autofree char *score = format_points (category->score);
+      g_autofree char *weight = format_points (category->weight);
+
+      if (category->level2 != NULL)
+        continue;
+      /* TRANSLATORS: a category's subtotal: name, score of weight, indicators met of measurable */
+      g_print (_("      %s: %s of %s (%u of %u indicators met)\n"),
+               category->level1, score, weight, category->n_met, category->n_measurable);
+    }
+}
+
+static const char *
+status_text (const JxIndicatorScore *result)
+{
+  switch (result->status)
+    {
+    case JX_SCORE_STATUS_NO_WEIGHT:
+      return _("no weight");
+    case JX_SCORE_STATUS_NO_TARGET:
+      return _("no target");
+    case JX_SCORE_STATUS_NO_ACTUAL:
+      return _("no actual value");
+    case JX_SCORE_STATUS_NEEDS_ASSESSMENT:
+      return _("not assessed");
+    case JX_SCORE_STATUS_INVALID:
+      return _("invalid score");
+    case JX_SCORE_STATUS_SCORED:
+    default:
+      return NULL;
+    }
+}
+
+static void
+print_indicators (GPtrArray              *indicators,
+                  const JxIndicatorScore *scores)
+{
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      JxIndicator *indicator = g_ptr_array_index (indicators, i);
+      const char *status = status_text (&scores[i]);
+      g_autofree char *score = format_points (scores[i].score);
+      g_autofree char *weight = format_points (scores[i].weight);
+
+      g_print ("        %s › %s: ", jx_indicator_get_level1 (indicator), jx_indicator_get_name (indicator));
+      if (status != NULL)
+        g_print ("— (%s)\n", status);
+      else
+        g_print (_("%s of %s%s\n"), score, weight, scores[i].overridden ? _(" (set by hand)") : "");
+    }
+}
+
+static void
+print_year_score (JxDepartment *department,
+                  JxYearScore  *score,
+                  gpointer      user_data)
+{
+  g_autofree char *rate = jx_money_format_rate (score->actual, score->budget);
+  g_autofree char *execution = format_points (score->execution_score);
+  g_autofree char *execution_weight = format_points (score->execution_weight);
+  g_autofree char *total = format_points (score->complete ? score->total : JX_UNSET);
+
+  g_print ("%s %d  (%s)\n", jx_department_get_name (department),
+           (int) jx_department_year_get_year (score->year),
+           jx_scoring_profile_get_name (score->profile));
+  g_print (_("  Execution %s: %s of %s\n"), rate, execution, execution_weight);
+  if (score->n_indicators > 0)
+    {
+      g_print (_("  Department indicators:\n"));
+      print_indicators (jx_department_year_get_indicators (score->year), score->indicators);
+    }
+  g_print (_("  Total %s, grade %s\n"), total, grade_text (score->grade));
+  if (score->n_measurable > 0)
+    g_print (_("  Targets met: %u of %u measurable indicators (%.2f%%)\n"),
+             score->n_met, score->n_measurable, 100.0 * score->n_met / score->n_measurable);
+
+  for (guint i = 0; i < score->projects->len; i++)
+    {
+      JxProjectScore *project = g_ptr_array_index (score->projects, i);
+      g_autofree char *project_rate = jx_money_format_rate (project->actual, project->budget);
+      g_autofree char *project_execution = format_points (project->execution_score);
+      g_autofree char *project_weight = format_points (project->execution_weight);
+      g_autofree char *project_total = format_points (project->total);
+
+      g_print ("    %s\n", jx_project_get_name (project->project));
+      g_print (_("      Execution %s: %s of %s\n"), project_rate, project_execution, project_weight);
+      print_categories (project->categories);
+      print_indicators (jx_project_get_indicators (project->project), project->indicators);
+      if (project->complete)
+        g_print (_("      Total %s, grade %s\n"), project_total, grade_text (project->grade));
+      else
+        g_print (_("      Total so far %s, incomplete\n"), project_total);
+    }
+  g_print ("\n");
+}
+
+static void
+add_points_member (JsonBuilder *builder,
+                   const char  *name,
+                   gint64       points)
+{
+  json_builder_set_member_name (builder, name);
+  if (points == JX_UNSET)
+    json_builder_add_null_value (builder);
+  else
+    {
+      g_autofree char *text = jx_number_format_fixed (points, 2, 0);
+
+      json_builder_add_string_value (builder, text);
+    }
+}
+
+static void
+add_grade_member (JsonBuilder *builder,
+                  JxGrade      grade)
+{
+  json_builder_set_member_name (builder, "grade");
+  if (grade == JX_GRADE_NONE)
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_string_value (builder, jx_grade_to_string (grade));
+}
+
+static const char *
+status_key (JxScoreStatus status)
+{
+  static const char * const keys[] = { "scored", "no-weight", "no-target", "no-actual", "needs-assessment", "invalid" };
+
+  return keys[status];
+}
+
+static void
+add_indicator_scores (JsonBuilder            *builder,
+                      GPtrArray              *indicators,
+                      const JxIndicatorScore *scores)
+{
+  json_builder_set_member_name (builder, "indicators");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      JxIndicator *indicator = g_ptr_array_index (indicators, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "level1");
+      json_builder_add_string_value (builder, jx_indicator_get_level1 (indicator));
+      json_builder_set_member_name (builder, "level2");
+      json_builder_add_string_value (builder, jx_indicator_get_level2 (indicator));
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, jx_indicator_get_name (indicator));
+      json_builder_set_member_name (builder, "status");
+      json_builder_add_string_value (builder, status_key (scores[i].status));
+      add_points_member (builder, "weight", scores[i].weight);
+      add_points_member (builder, "computed", scores[i].computed);
+      add_points_member (builder, "score", scores[i].score);
+      json_builder_set_member_name (builder, "met");
+      if (scores[i].measurable)
+        json_builder_add_boolean_value (builder, scores[i].met);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "over_achieved");
+      json_builder_add_boolean_value (builder, scores[i].over_achieved);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_categories (JsonBuilder *builder,
+                GPtrArray   *categories)
+{
+  json_builder_set_member_name (builder, "categories");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < categories->len; i++)
+    {
+      JxCategoryScore *category = g_ptr_array_index (categories, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "level1");
+      json_builder_add_string_value (builder, category->level1);
+      json_builder_set_member_name (builder, "level2");
+      json_builder_add_string_value (builder, category->level2);
+      add_points_member (builder, "weight", category->weight);
+      add_points_member (builder, "score", category->score);
+      json_builder_set_member_name (builder, "indicators");
+      json_builder_add_int_value (builder, category->n_indicators);
+      json_builder_set_member_name (builder, "met");
+      json_builder_add_int_value (builder, category->n_met);
+      json_builder_set_member_name (builder, "measurable");
+      json_builder_add_int_value (builder, category->n_measurable);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+build_year_score (JxDepartment *department,
+                  JxYearScore  *score,
+                  gpointer      user_data)
+{
+  JsonBuilder *builder = user_data;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "department");
+  json_builder_add_string_value (builder, jx_department_get_name (department));
+  json_builder_set_member_name (builder, "year");
+  json_builder_add_int_value (builder, jx_department_year_get_year (score->year));
+  json_builder_set_member_name (builder, "profile");
+  json_builder_add_string_value (builder, jx_scoring_profile_get_name (score->profile));
+  add_money_member (builder, "budget", score->budget);
+  add_money_member (builder, "actual", score->actual);
+  add_rate_member (builder, score->actual, score->budget);
+  add_points_member (builder, "execution_score", score->execution_score);
+  add_indicator_scores (builder, jx_department_year_get_indicators (score->year), score->indicators);
+  add_points_member (builder, "total", score->complete ? score->total : JX_UNSET);
+  add_grade_member (builder, score->grade);
+  json_builder_set_member_name (builder, "indicators_met");
+  json_builder_add_int_value (builder, score->n_met);
+  json_builder_set_member_name (builder, "indicators_measurable");
+  json_builder_add_int_value (builder, score->n_measurable);
+  add_categories (builder, score->project_categories);
+
+  json_builder_set_member_name (builder, "projects");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < score->projects->len; i++)
+    {
+      JxProjectScore *project = g_ptr_array_index (score->projects, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, jx_project_get_name (project->project));
+      add_money_member (builder, "budget", project->budget);
+      add_money_member (builder, "actual", project->actual);
+      add_rate_member (builder, project->actual, project->budget);
+      add_points_member (builder, "execution_weight", project->execution_weight);
+      add_points_member (builder, "execution_score", project->execution_score);
+      add_categories (builder, project->categories);
+      add_indicator_scores (builder, jx_project_get_indicators (project->project), project->indicators);
+      add_points_member (builder, "total", project->total);
+      json_builder_set_member_name (builder, "complete");
+      json_builder_add_boolean_value (builder, project->complete);
+      add_grade_member (builder, project->grade);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+static void
+print_builder (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+static int
+run_score (int    argc,
+           char **argv)
+{
+  g_autoptr(JxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autofree char *department = NULL;
+  gboolean as_json = FALSE;
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "department", 0, 0, G_OPTION_ARG_STRING, &department,
+      N_("Score only the department called NAME"), N_("NAME") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year,
+      N_("Score only the year YEAR"), N_("YEAR") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json,
+      N_("Print JSON instead of text"), NULL },
+    { NULL }
+  };
+
+  if (!parse_options ("score", _("DB"),
+                      _("Scores the department-years of the database DB by their scoring profiles: the execution rate and score, every indicator's score, subtotals, total and grade of each project and department-year."),
+                      entries, &argc, &argv, 1))
+    return EXIT_USAGE;
+
+  store = jx_store_open (argv[2], JX_STORE_OPEN_FLAGS_READ_ONLY, &error);
+  if (store == NULL)
+    return report (error);
+
+  if (!as_json)
+    return for_each_year (store, department, year, print_year_score, NULL, &error) ? EXIT_OK : report (error);
+
+  builder = json_builder_new_immutable ();
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "years");
+  json_builder_begin_array (builder);
+  if (!for_each_year (store, department, year, build_year_score, builder, &error))
+    return report (error);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  print_builder (builder);
+
+  return EXIT_OK;
+}
+
+typedef struct {
+  GPtrArray *findings;   /* JxFinding, of every year */
+} CheckRun;
+
+static void
+collect_findings (JxDepartment *department,
+                  JxYearScore  *score,
+                  gpointer      user_data)
+{
+  CheckRun *run = user_data;
+  g_autoptr(GPtrArray) findings = jx_checker_check_year (score, jx_department_get_name (department));
+
+  g_ptr_array_extend_and_steal (run->findings, g_steal_pointer (&findings));
+}
+
+static int
+run_check (int    argc,
+           char **argv)
+{
+  g_autoptr(JxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_finding_free);
+  g_autofree char *department = NULL;
+  gboolean as_json = FALSE;
+  int year = 0;
+  CheckRun run = { findings };
+  guint n_errors;
+  guint n_warnings;
+  guint n_notes;
+  GOptionEntry entries[] = {
+    { "department", 0, 0, G_OPTION_ARG_STRING, &department,
+      N_("Check only the department called NAME"), N_("NAME") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year,
+      N_("Check only the year YEAR"), N_("YEAR") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json,
+      N_("Print JSON instead of text"), NULL },
+    { NULL }
+  };
+
+  if (!parse_options ("check", _("DB"),
+                      _("Checks the database DB for arithmetic slips and missing explanations: stated totals, rates, scores and grades against computed ones, weights, spending and unmet targets without a deviation reason. The exit status is 1 when there are errors."),
+                      entries, &argc, &argv, 1))
+    return EXIT_USAGE;
+
+  store = jx_store_open (argv[2], JX_STORE_OPEN_FLAGS_READ_ONLY, &error);
+  if (store == NULL || !for_each_year (store, department, year, collect_findings, &run, &error))
+    return report (error);
+
+  n_errors = jx_checker_count (findings, JX_SEVERITY_ERROR);
+  n_warnings = jx_checker_count (findings, JX_SEVERITY_WARNING);
+  n_notes = jx_checker_count (findings, JX_SEVERITY_INFO);
+
+  if (as_json)
+    {
+      static const char * const severities[] = { "error", "warning", "note" };
+      g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "findings");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < findings->len; i++)
+        {
+          JxFinding *finding = g_ptr_array_index (findings, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "severity");
+          json_builder_add_string_value (builder, severities[finding->severity]);
+          json_builder_set_member_name (builder, "code");
+          json_builder_add_string_value (builder, finding->code);
+          json_builder_set_member_name (builder, "record");
+          json_builder_add_string_value (builder, finding->record);
+          json_builder_set_member_name (builder, "field");
+          json_builder_add_string_value (builder, finding->field);
+          json_builder_set_member_name (builder, "stated");
+          json_builder_add_string_value (builder, finding->stated);
+          json_builder_set_member_name (builder, "computed");
+          json_builder_add_string_value (builder, finding->computed);
+          json_builder_set_member_name (builder, "message");
+          json_builder_add_string_value (builder, finding->message);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      print_builder (builder);
+    }
+  else
+    {
+      for (guint i = 0; i < findings->len; i++)
+        {
+          JxFinding *finding = g_ptr_array_index (findings, i);
+
+          g_print ("%s: %s [%s]\n  %s\n", jx_severity_to_string (finding->severity),
+                   finding->record, finding->field, finding->message);
+        }
+
+      /* TRANSLATORS: the numbers of errors, warnings and notes found */
+      g_print (_("%u errors, %u warnings, %u notes.\n"), n_errors, n_warnings, n_notes);
+    }
+
+  return n_errors > 0 ? EXIT_DATA : EXIT_OK;
+}
+
 static const Command commands[] = {
   { "demo", N_("DB"), N_("Create a database with the sample data"), run_demo },
   { "import", N_("DB FILE.json"), N_("Import an exchange file"), run_import },
   { "export", N_("DB FILE.json"), N_("Export to an exchange file"), run_export },
   { "list", N_("DB"), N_("List departments, years and projects"), run_list },
+  { "score", N_("DB"), N_("Score projects and department-years"), run_score },
+  { "check", N_("DB"), N_("Find arithmetic slips and missing explanations"), run_check },
 };
 
 static void
