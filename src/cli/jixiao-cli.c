@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "jixiao-charts.h"
 #include "jixiao-core.h"
 
 enum {
@@ -993,6 +994,197 @@ run_check (int    argc,
   return n_errors > 0 ? EXIT_DATA : EXIT_OK;
 }
 
+/* Loads a department with everything it owns, or says why not. */
+static JxDepartment *
+load_department (JxStore     *store,
+                 const char  *name,
+                 GError     **error)
+{
+  g_autoptr(JxDepartment) department = jx_store_find_department (store, name, error);
+
+  if (department == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_NOT_FOUND,
+                     _("There is no department named “%s”"), name);
+      return NULL;
+    }
+
+  if (!jx_store_load_children (store, JX_RECORD (department), TRUE, error))
+    return NULL;
+
+  return g_steal_pointer (&department);
+}
+
+static JxChartData *
+chart_for_project (JxDepartment     *department,
+                   JxDepartmentYear *year,
+                   const char       *project_name,
+                   GError          **error)
+{
+  GPtrArray *projects = jx_department_year_get_projects (year);
+
+  for (guint i = 0; i < projects->len; i++)
+    {
+      JxProject *project = g_ptr_array_index (projects, i);
+
+      if (project_name == NULL ? jx_project_get_allocations (project)->len > 0
+                               : g_str_equal (jx_project_get_name (project), project_name))
+        return jx_chart_builder_allocation (project, jx_department_get_name (department),
+                                            jx_department_year_get_year (year));
+    }
+
+  if (project_name != NULL)
+    g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_NOT_FOUND,
+                 _("%s %d has no project named “%s”"), jx_department_get_name (department),
+                 (int) jx_department_year_get_year (year), project_name);
+  else
+    g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_NOT_FOUND,
+                 _("%s %d has no project with allocation lines; name one with --project"),
+                 jx_department_get_name (department), (int) jx_department_year_get_year (year));
+  return NULL;
+}
+
+static int
+run_chart (int    argc,
+           char **argv)
+{
+  g_autoptr(JxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxDepartment) department = NULL;
+  g_autoptr(GPtrArray) charts = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_chart_data_free);
+  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_year_score_free);
+  g_autoptr(JxChartStyle) style = NULL;
+  g_autofree char *kind_name = NULL;
+  g_autofree char *department_name = NULL;
+  g_autofree char *project_name = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *style_name = NULL;
+  JxYearScore *year_score = NULL;
+  JxChartKind kind = JX_CHART_KIND_EXECUTION;
+  gboolean all = FALSE;
+  int year = 0;
+  int month = 6;
+  double width = 720;
+  double height = 450;
+  double dpi = 144;
+  GPtrArray *years;
+  GOptionEntry entries[] = {
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_name,
+      N_("execution, budget-actual, attainment, score, structure, allocation, trend, monitoring, or all for a PDF of them all"), N_("KIND") },
+    { "department", 0, 0, G_OPTION_ARG_STRING, &department_name, N_("The department called NAME"), N_("NAME") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year YEAR"), N_("YEAR") },
+    { "project", 0, 0, G_OPTION_ARG_STRING, &project_name, N_("The project of an allocation chart"), N_("NAME") },
+    { "month", 0, 0, G_OPTION_ARG_INT, &month, N_("The month of a monitoring chart (6)"), N_("MONTH") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE (.png, .svg or .pdf)"), N_("FILE") },
+    { "width", 0, 0, G_OPTION_ARG_DOUBLE, &width, N_("Width in points (720)"), N_("W") },
+    { "height", 0, 0, G_OPTION_ARG_DOUBLE, &height, N_("Height in points (450); charts of many rows grow"), N_("H") },
+    { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("Resolution of a PNG (144)"), N_("D") },
+    { "style", 0, 0, G_OPTION_ARG_STRING, &style_name, N_("print (light, the default) or screen (dark)"), N_("STYLE") },
+    { NULL }
+  };
+
+  if (!parse_options ("chart", _("DB"),
+                      _("Draws a chart of a department-year into a PNG, SVG or PDF file, for reports. Sizes are in points (1/72 inch)."),
+                      entries, &argc, &argv, 1))
+    return EXIT_USAGE;
+
+  if (output == NULL || department_name == NULL || year == 0)
+    {
+      print_error (_("“chart” needs --department, --year and --output"));
+      return EXIT_USAGE;
+    }
+
+  all = g_strcmp0 (kind_name, "all") == 0;
+  if (!all && kind_name != NULL && !jx_chart_kind_from_string (kind_name, &kind))
+    {
+      print_error (_("“%s” is not a kind of chart"), kind_name);
+      return EXIT_USAGE;
+    }
+
+  if (month < 1 || month > 12)
+    {
+      print_error (_("--month must be between 1 and 12"));
+      return EXIT_USAGE;
+    }
+
+  if (style_name == NULL || g_str_equal (style_name, "print"))
+    style = jx_chart_style_new_print ();
+  else if (g_str_equal (style_name, "screen"))
+    style = jx_chart_style_new_screen (TRUE);
+  else
+    {
+      print_error (_("--style must be print or screen"));
+      return EXIT_USAGE;
+    }
+
+  store = jx_store_open (argv[2], JX_STORE_OPEN_FLAGS_READ_ONLY, &error);
+  if (store == NULL)
+    return report (error);
+
+  department = load_department (store, department_name, &error);
+  if (department == NULL)
+    return report (error);
+
+  years = jx_department_get_years (department);
+  for (guint i = 0; i < years->len; i++)
+    {
+      JxDepartmentYear *entry = g_ptr_array_index (years, i);
+      g_autoptr(JxScoringProfile) profile = jx_year_score_load_profile (store, entry, &error);
+      JxYearScore *score;
+
+      if (profile == NULL)
+        return report (error);
+      score = jx_year_score_new (profile, entry);
+      g_ptr_array_add (scores, score);
+      if (jx_department_year_get_year (entry) == year)
+        year_score = score;
+    }
+
+  if (year_score == NULL)
+    {
+      print_error (_("%s has no entry for the year %d"), department_name, year);
+      return EXIT_DATA;
+    }
+
+  for (guint k = 0; k < JX_CHART_N_KINDS; k++)
+    {
+      JxChartData *data = NULL;
+
+      if (!all && k != kind)
+        continue;
+
+      switch ((JxChartKind) k)
+        {
+        case JX_CHART_KIND_ALLOCATION:
+          data = chart_for_project (department, year_score->year, project_name, all ? NULL : &error);
+          if (data == NULL && !all)
+            return report (error);
+          break;
+
+        case JX_CHART_KIND_TREND:
+          data = jx_chart_builder_trend (department_name, scores);
+          break;
+
+        case JX_CHART_KIND_MONITORING:
+          data = jx_chart_builder_monitoring (year_score, department_name, (guint) month);
+          break;
+
+        default:
+          data = jx_chart_builder_for_year ((JxChartKind) k, year_score, department_name);
+          break;
+        }
+
+      if (data != NULL)
+        g_ptr_array_add (charts, data);
+    }
+
+  if (!jx_chart_export (charts, style, output, width, height, dpi, &error))
+    return report (error);
+
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "demo", N_("DB"), N_("Create a database with the sample data"), run_demo },
   { "import", N_("DB FILE.json"), N_("Import an exchange file"), run_import },
@@ -1000,6 +1192,7 @@ static const Command commands[] = {
   { "list", N_("DB"), N_("List departments, years and projects"), run_list },
   { "score", N_("DB"), N_("Score projects and department-years"), run_score },
   { "check", N_("DB"), N_("Find arithmetic slips and missing explanations"), run_check },
+  { "chart", N_("DB"), N_("Draw a chart into a PNG, SVG or PDF file"), run_chart },
 };
 
 static void
