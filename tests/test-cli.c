@@ -504,7 +504,7 @@ test_usage_errors (void)
 static void
 test_help (void)
 {
-  static const char *commands[] = { "demo", "import", "export", "list", "score", "check" };
+  static const char *commands[] = { "demo", "import", "export", "list", "score", "check", "chart" };
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   const char *tool_args[] = { "--help", NULL };
@@ -636,6 +636,49 @@ test_score_as_json (void)
   jx_test_remove_dir (dir);
 }
 
+static void
+test_chart_exports (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = make_demo (dir, "chart.db");
+  g_autofree char *png = g_build_filename (dir, "execution.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "all.pdf", NULL);
+  g_autofree char *doc = g_build_filename (dir, "chart.doc", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  const char *png_args[] = { "chart", path, "--kind", "execution", "--department", "兰州新区科技局",
+                             "--year", "2020", "-o", png, "--width", "480", "--height", "320", "--dpi", "96", NULL };
+  const char *pdf_args[] = { "chart", path, "--kind", "all", "--department", "衡阳市科学技术局",
+                             "--year", "2021", "-o", pdf, NULL };
+  const char *bad_kind[] = { "chart", path, "--kind", "pie", "--department", "衡阳市科学技术局",
+                             "--year", "2021", "-o", png, NULL };
+  const char *bad_format[] = { "chart", path, "--department", "衡阳市科学技术局", "--year", "2021", "-o", doc, NULL };
+  const char *missing[] = { "chart", path, "--kind", "execution", NULL };
+  const char *no_project[] = { "chart", path, "--kind", "allocation", "--department", "兰州新区科技局",
+                               "--year", "2020", "-o", png, NULL };
+
+  g_assert_cmpint (run_cli (png_args, NULL, NULL), ==, EXIT_OK);
+  g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8);
+  g_assert_cmpint (memcmp (contents, "\x89PNG", 4), ==, 0);
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_cmpint (run_cli (pdf_args, NULL, NULL), ==, EXIT_OK);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_cmpint (memcmp (contents, "%PDF", 4), ==, 0);
+
+  g_assert_cmpint (run_cli (bad_kind, NULL, NULL), ==, EXIT_USAGE);
+  g_assert_cmpint (run_cli (missing, NULL, NULL), ==, EXIT_USAGE);
+  g_assert_cmpint (run_cli (bad_format, NULL, &err), ==, EXIT_DATA);
+  g_assert_nonnull (strstr (err, ".png, .svg or .pdf"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (no_project, NULL, &err), ==, EXIT_DATA);
+  g_assert_nonnull (strstr (err, "allocation"));
+
+  jx_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -658,6 +701,7 @@ main (int    argc,
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/check/finds-slips-and-fails", test_check_finds_slips_and_fails);
   g_test_add_func ("/cli/score/as-json", test_score_as_json);
+  g_test_add_func ("/cli/chart/exports", test_chart_exports);
 
   return g_test_run ();
 }

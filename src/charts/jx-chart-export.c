@@ -13,12 +13,16 @@
 #include <errno.h>
 #include <math.h>
 
+#include <png.h>
+#include <stdio.h>
+
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "jx-chart-export.h"
+#include "jx-chart-private.h"
 
 G_DEFINE_QUARK (jx-chart-error-quark, jx_chart_error)
 
@@ -64,6 +68,142 @@ check_status (cairo_status_t   status,
   return FALSE;
 }
 
+/* Charts are opaque and mostly flat colour: written as RGB with fast
+ * compression they take a fraction of the time cairo's own PNG writer
+ * needs (which keeps alpha and compresses hard), at a modest size. */
+static gboolean
+write_png (cairo_surface_t  *surface,
+           const char       *partial,
+           const char       *path,
+           GError          **error)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *pixels = cairo_image_surface_get_data (surface);
+  g_autofree guint8 *row = g_malloc ((gsize) width * 3);
+  png_structp png = NULL;
+  png_infop info = NULL;
+  FILE *file;
+
+  cairo_surface_flush (surface);
+
+  file = g_fopen (partial, "wb");
+  if (file == NULL)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, JX_CHART_ERROR, JX_CHART_ERROR_WRITE,
+                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  png = png_create_write_struct (PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
+  info = png != NULL ? png_create_info_struct (png) : NULL;
+  if (png == NULL || info == NULL || setjmp (png_jmpbuf (png)))
+    {
+      png_destroy_write_struct (&png, &info);
+      fclose (file);
+      g_set_error (error, JX_CHART_ERROR, JX_CHART_ERROR_WRITE,
+                   _("Could not write “%s”: the PNG encoder failed"), path);
+      return FALSE;
+    }
+
+  png_init_io (png, file);
+  png_set_compression_level (png, 1);
+  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
+  png_set_IHDR (png, info, (png_uint_32) width, (png_uint_32) height, 8, PNG_COLOR_TYPE_RGB,
+                PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+  png_write_info (png, info);
+
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *source = (const guint32 *) (gconstpointer) (pixels + (gsize) y * stride);
+
+      for (int x = 0; x < width; x++)
+        {
+          row[3 * x] = (source[x] >> 16) & 0xff;
+          row[3 * x + 1] = (source[x] >> 8) & 0xff;
+          row[3 * x + 2] = source[x] & 0xff;
+        }
+      png_write_row (png, row);
+    }
+
+  png_write_end (png, info);
+  png_destroy_write_struct (&png, &info);
+
+  if (fclose (file) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, JX_CHART_ERROR, JX_CHART_ERROR_WRITE,
+                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Cairo draws the glyphs of an SVG as outlines; to keep the text as
+ * text, searchable and selectable, each line also goes in as an
+ * invisible <text> element over its outline. */
+static gboolean
+add_svg_text (const char  *partial,
+              const char  *path,
+              GArray      *texts,
+              const char  *font_family,
+              GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *family = g_markup_escape_text (font_family, -1);
+  g_autoptr(GString) svg = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char *end;
+
+  if (!g_file_get_contents (partial, &contents, NULL, &local_error))
+    {
+      g_set_error (error, JX_CHART_ERROR, JX_CHART_ERROR_WRITE,
+                   _("Could not write “%s”: %s"), path, local_error->message);
+      return FALSE;
+    }
+
+  end = g_strrstr (contents, "</svg>");
+  if (end == NULL)
+    {
+      g_set_error (error, JX_CHART_ERROR, JX_CHART_ERROR_WRITE,
+                   _("Could not write “%s”: the drawing is incomplete"), path);
+      return FALSE;
+    }
+
+  svg = g_string_new_len (contents, end - contents);
+  g_string_append_printf (svg, "<g id=\"text\" fill-opacity=\"0\" font-family=\"%s\">\n", family);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const JxChartText *text = &g_array_index (texts, JxChartText, i);
+      g_autofree char *escaped = g_markup_escape_text (text->text, -1);
+      char x[G_ASCII_DTOSTR_BUF_SIZE];
+      char y[G_ASCII_DTOSTR_BUF_SIZE];
+      char size[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_string_append_printf (svg, "<text x=\"%s\" y=\"%s\" font-size=\"%s\"%s>%s</text>\n",
+                              g_ascii_formatd (x, sizeof x, "%.2f", text->x),
+                              g_ascii_formatd (y, sizeof y, "%.2f", text->baseline),
+                              g_ascii_formatd (size, sizeof size, "%.2f", text->size),
+                              text->bold ? " font-weight=\"bold\"" : "", escaped);
+    }
+  g_string_append (svg, "</g>\n");
+  g_string_append (svg, end);
+
+  if (!g_file_set_contents (partial, svg->str, (gssize) svg->len, &local_error))
+    {
+      g_set_error (error, JX_CHART_ERROR, JX_CHART_ERROR_WRITE,
+                   _("Could not write “%s”: %s"), path, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * jx_chart_export:
  * @charts: (element-type JxChartData): one chart, or several for a PDF of
@@ -85,6 +225,7 @@ jx_chart_export (GPtrArray           *charts,
                  GError             **error)
 {
   g_autofree char *partial = NULL;
+  g_autoptr(GArray) texts = NULL;
   cairo_surface_t *surface = NULL;
   cairo_t *cr = NULL;
   JxChartFormat format;
@@ -120,6 +261,11 @@ jx_chart_export (GPtrArray           *charts,
     }
 
   partial = g_strconcat (path, ".partial", NULL);
+  if (format == JX_CHART_FORMAT_SVG)
+    {
+      texts = g_array_new (FALSE, TRUE, sizeof (JxChartText));
+      g_array_set_clear_func (texts, jx_chart_text_clear);
+    }
 
   for (guint i = 0; i < charts->len; i++)
     {
@@ -131,7 +277,7 @@ jx_chart_export (GPtrArray           *charts,
           switch (format)
             {
             case JX_CHART_FORMAT_PNG:
-              surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+              surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
                                                     (int) ceil (width * scale), (int) ceil (page_height * scale));
               break;
             case JX_CHART_FORMAT_SVG:
@@ -155,20 +301,23 @@ jx_chart_export (GPtrArray           *charts,
       cairo_save (cr);
       if (format == JX_CHART_FORMAT_PNG)
         cairo_scale (cr, scale, scale);
-      jx_chart_render (cr, data, style, width, page_height, NULL);
+      jx_chart_render_collecting (cr, data, style, width, page_height, NULL, texts);
       cairo_restore (cr);
       cairo_show_page (cr);
     }
 
   ok = check_status (cairo_status (cr), path, error);
   if (ok && format == JX_CHART_FORMAT_PNG)
-    ok = check_status (cairo_surface_write_to_png (surface, partial), path, error);
+    ok = write_png (surface, partial, path, error);
 
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   if (ok)
     ok = check_status (cairo_surface_status (surface), path, error);
   cairo_surface_destroy (surface);
+
+  if (ok && texts != NULL)
+    ok = add_svg_text (partial, path, texts, style->font_family, error);
 
   if (ok && g_rename (partial, path) != 0)
     {

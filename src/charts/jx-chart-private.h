@@ -16,6 +16,15 @@ G_BEGIN_DECLS
 #define JX_CHART_MARGIN(canvas)   ((canvas)->style->font_size * 1.6)
 #define JX_CHART_ROW_MIN(canvas)  ((canvas)->style->font_size * 1.9)
 
+/* A line of text as drawn, for SVG files to keep it as text. */
+typedef struct {
+  char   *text;
+  double  x;
+  double  baseline;
+  double  size;
+  gboolean bold;
+} JxChartText;
+
 typedef struct {
   cairo_t            *cr;
   const JxChartStyle *style;
@@ -23,6 +32,9 @@ typedef struct {
   double              width;
   double              height;
   GArray             *hits;     /* JxChartHit, or NULL */
+  GArray             *texts;    /* JxChartText, or NULL */
+  PangoFontDescription *fonts[8]; /* by JxTextFlags, made on first use */
+  guint               current_font;
 } JxCanvas;
 
 typedef enum {
@@ -73,6 +85,15 @@ void    jx_canvas_add_hit       (JxCanvas           *canvas,
 void    jx_canvas_draw_empty    (JxCanvas           *canvas,
                                  const JxChartData  *data,
                                  double              top);
+
+void    jx_chart_render_collecting (cairo_t            *cr,
+                                    const JxChartData  *data,
+                                    const JxChartStyle *style,
+                                    double              width,
+                                    double              height,
+                                    GArray             *hits,
+                                    GArray             *texts);
+void    jx_chart_text_clear        (gpointer            text);
 
 /* The kinds. */
 void    jx_chart_render_bars       (JxCanvas *canvas, const JxChartData *data);

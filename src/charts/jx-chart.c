@@ -32,6 +32,25 @@ jx_chart_render (cairo_t            *cr,
                  double              height,
                  GArray             *hits)
 {
+  jx_chart_render_collecting (cr, data, style, width, height, hits, NULL);
+}
+
+void
+jx_chart_text_clear (gpointer text)
+{
+  g_free (((JxChartText *) text)->text);
+}
+
+/* jx_chart_render(), and every line of text as drawn into @texts. */
+void
+jx_chart_render_collecting (cairo_t            *cr,
+                            const JxChartData  *data,
+                            const JxChartStyle *style,
+                            double              width,
+                            double              height,
+                            GArray             *hits,
+                            GArray             *texts)
+{
   JxCanvas canvas;
 
   g_return_if_fail (cr != NULL);
@@ -43,6 +62,7 @@ jx_chart_render (cairo_t            *cr,
   cairo_clip (cr);
 
   jx_canvas_init (&canvas, cr, style, width, height, hits);
+  canvas.texts = texts;
 
   switch (data->kind)
     {
