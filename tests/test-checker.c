@@ -232,11 +232,14 @@ test_weights_add_up_to_parents (Fixture       *fixture,
   g_assert_nonnull (finding);
   g_assert_cmpstr (finding->stated, ==, "60");
   g_assert_cmpstr (finding->computed, ==, "50");
+  /* Shown at the weight the project gives 产出. */
+  g_assert_true (finding->subject == JX_RECORD (output));
 
   /* And 10 + 60 + 30 + 10 is not 100. */
   finding = find (findings, "weights", "测试项目", "category_weights");
   g_assert_nonnull (finding);
   g_assert_cmpstr (finding->computed, ==, "110");
+  g_assert_true (finding->subject == JX_RECORD (fixture->project));
 }
 
 static void
@@ -362,6 +365,68 @@ test_year_parts_add_up (Fixture       *fixture,
   g_assert_cmpstr (finding->computed, ==, "16324.97");
 }
 
+/* Each finding refers to the record it is about, for the window to show
+ * it there. */
+static void
+test_findings_name_their_subject (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) store = jx_test_open_samples (dir);
+  const char *names[] = { "兰州新区科技局", "石家庄高新区科技局" };
+
+  for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JxDepartment) department = jx_store_find_department (store, names[n], &error);
+      g_autoptr(JxScoringProfile) profile = NULL;
+      g_autoptr(JxYearScore) score = NULL;
+      g_autoptr(GPtrArray) findings = NULL;
+      JxDepartmentYear *year;
+      JxFinding *finding;
+
+      g_assert_true (jx_store_load_children (store, JX_RECORD (department), TRUE, &error));
+      year = g_ptr_array_index (jx_department_get_years (department), 0);
+      profile = jx_year_score_load_profile (store, year, &error);
+      g_assert_no_error (error);
+      score = jx_year_score_new (profile, year);
+      findings = jx_checker_check_year (score, names[n]);
+
+      for (guint i = 0; i < findings->len; i++)
+        g_assert_nonnull (((JxFinding *) g_ptr_array_index (findings, i))->subject);
+
+      if (n == 0)
+        {
+          /* 总收入 14361.25: a figure of the year. */
+          finding = find (findings, "stated-total", "兰州新区科技局 2020", "stated_figures[total-revenue]");
+          g_assert_nonnull (finding);
+          g_assert_true (finding->subject == JX_RECORD (year));
+        }
+      else
+        {
+          GPtrArray *projects = jx_department_year_get_projects (year);
+          JxProject *project = NULL;
+
+          for (guint i = 0; i < projects->len; i++)
+            if (g_str_equal (jx_project_get_name (g_ptr_array_index (projects, i)), "创新型孵化器建设扶持资金项目"))
+              project = g_ptr_array_index (projects, i);
+          g_assert_nonnull (project);
+
+          /* 港澳台 4 → 0: the indicator itself. */
+          finding = find (findings, "unmet-without-reason", "创新型孵化器建设扶持资金项目", "indicators[1]");
+          g_assert_nonnull (finding);
+          g_assert_true (finding->subject == g_ptr_array_index (jx_project_get_indicators (project), 1));
+        }
+
+      /* The subject outlives the records' owner. */
+      g_clear_pointer (&score, jx_year_score_free);
+      g_clear_object (&department);
+      g_assert_true (JX_IS_RECORD (((JxFinding *) g_ptr_array_index (findings, 0))->subject));
+    }
+
+  g_clear_object (&store);
+  jx_test_remove_dir (dir);
+}
+
 #define ADD_FIXTURE_TEST(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -373,6 +438,7 @@ main (int    argc,
 
   g_test_add_func ("/checker/finds-the-slips-of-seed-001", test_finds_the_slips_of_seed_001);
   g_test_add_func ("/checker/other-seeds-add-up", test_other_seeds_add_up);
+  g_test_add_func ("/checker/findings-name-their-subject", test_findings_name_their_subject);
   ADD_FIXTURE_TEST ("/checker/execution-below-90-needs-reason", test_execution_below_90_needs_reason);
   ADD_FIXTURE_TEST ("/checker/over-budget-needs-reason", test_over_budget_needs_reason);
   ADD_FIXTURE_TEST ("/checker/weights-add-up-to-parents", test_weights_add_up_to_parents);

@@ -17,7 +17,9 @@
 
 struct _JxApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
 };
 
 G_DEFINE_FINAL_TYPE (JxApplication, jx_application, ADW_TYPE_APPLICATION)
@@ -32,11 +34,56 @@ present_window_on (JxApplication *self,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* Installed, the schema is where GSettings looks; run from the build
+ * directory, it is in the build directory. */
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  if (schema == NULL)
+    {
+      g_autoptr(GSettingsSchemaSource) build_source =
+        g_settings_schema_source_new_from_directory (BUILD_SCHEMA_DIR, source, FALSE, NULL);
+
+      if (build_source != NULL)
+        schema = g_settings_schema_source_lookup (build_source, APP_ID, FALSE);
+    }
+
+  if (schema == NULL)
+    {
+      g_warning ("The settings schema %s is not installed: window size and recent databases are not remembered", APP_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+/**
+ * jx_application_get_settings:
+ * @self: the application
+ *
+ * Returns: (transfer none) (nullable): the settings of Jixiao, %NULL when
+ *   its schema is nowhere to be found
+ */
+GSettings *
+jx_application_get_settings (JxApplication *self)
+{
+  g_return_val_if_fail (JX_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
 static void
 jx_application_activate (GApplication *application)
 {
   JxApplication *self = JX_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *last = NULL;
   g_autoptr(JxStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -46,7 +93,15 @@ jx_application_activate (GApplication *application)
       return;
     }
 
-  store = jx_default_store_open (&error);
+  /* The database open when Jixiao was closed, if it is still there. */
+  if (self->settings != NULL)
+    last = g_settings_get_string (self->settings, "last-database");
+
+  if (last != NULL && last[0] != '\0' && g_file_test (last, G_FILE_TEST_IS_REGULAR))
+    store = jx_store_open (last, JX_STORE_OPEN_FLAGS_NONE, &error);
+  else
+    store = jx_default_store_open (&error);
+
   present_window_on (self, store, error);
 }
 
@@ -87,23 +142,63 @@ quit_activated (GSimpleAction *action,
 }
 
 static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  static const char *developers[] = { "The Jixiao authors", NULL };
+  GtkApplication *application = GTK_APPLICATION (user_data);
+
+  adw_show_about_window (gtk_application_get_active_window (application),
+                         "application-name", _("Jixiao"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Budget performance self-evaluation for government departments: "
+                                       "budgets, projects and indicators, scored by the official rules, "
+                                       "checked for arithmetic slips and drawn as charts."),
+                         "developer-name", _("The Jixiao authors"),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 The Jixiao authors",
+                         /* Translators: your names, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
 jx_application_startup (GApplication *application)
 {
   static const GActionEntry actions[] = {
     { "quit", quit_activated },
+    { "about", about_activated },
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
 
   G_APPLICATION_CLASS (jx_application_parent_class)->startup (application);
+
+  JX_APPLICATION (application)->settings = create_settings ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
 }
 
 static void
+jx_application_dispose (GObject *object)
+{
+  JxApplication *self = JX_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (jx_application_parent_class)->dispose (object);
+}
+
+static void
 jx_application_class_init (JxApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = jx_application_dispose;
 
   application_class->activate = jx_application_activate;
   application_class->open = jx_application_open;

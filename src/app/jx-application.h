@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (JxApplication, jx_application, JX, APPLICATION, AdwApplication)
 
-JxApplication *jx_application_new (void);
+JxApplication *jx_application_new          (void);
+GSettings     *jx_application_get_settings (JxApplication *self);
 
 G_END_DECLS

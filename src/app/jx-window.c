@@ -3,35 +3,19 @@
  * Copyright 2026 The Jixiao authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A sidebar of department-years, searchable, and for the selected one its
- * budget, spending and execution rate and a table of its projects.  When
+ * A sidebar of departments and their years, searchable, and for the
+ * selected year the panes that edit it: the dashboard, the department,
+ * its projects and their indicators, and the view of all departments
+ * of a year.  The window owns the workspace that the panes share; the
+ * actions of its header bar and menu are in jx-window-actions.c.  When
  * the database cannot be opened the window says why instead.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "jx-window.h"
-
-struct _JxWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  JxStore              *store;
-  GListStore           *projects;    /* JxProject of the selected year */
-
-  AdwLeaflet           *leaflet;
-  GtkWidget            *content;
-  GtkSearchEntry       *search_entry;
-  GtkListBox           *department_list;
-  AdwWindowTitle       *window_title;
-  GtkStack             *stack;
-  AdwStatusPage        *error_page;
-  GtkLabel             *budget_label;
-  GtkLabel             *actual_label;
-  GtkLabel             *rate_label;
-  GtkColumnView        *project_view;
-};
+#include "jx-application.h"
+#include "jx-window-private.h"
 
 G_DEFINE_FINAL_TYPE (JxWindow, jx_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -39,123 +23,290 @@ G_DEFINE_FINAL_TYPE (JxWindow, jx_window, ADW_TYPE_APPLICATION_WINDOW)
 #define ROW_DEPARTMENT_KEY "jx-department"
 #define ROW_YEAR_KEY       "jx-department-year"
 
-typedef char *(*ProjectText) (JxProject *project);
+#define MAX_RECENT_DATABASES 8
 
-static char *
-project_name (JxProject *project)
+static void
+show_page (JxWindow   *self,
+           const char *name)
 {
-  return g_strdup (jx_project_get_name (project));
-}
-
-static char *
-project_budget (JxProject *project)
-{
-  return jx_money_format_display (jx_project_get_budget (project));
-}
-
-static char *
-project_actual (JxProject *project)
-{
-  return jx_money_format_display (jx_project_get_actual (project));
-}
-
-static char *
-project_rate (JxProject *project)
-{
-  return jx_money_format_rate (jx_project_get_actual (project), jx_project_get_budget (project));
+  gtk_stack_set_visible_child_name (self->stack, name);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_title), g_str_equal (name, "year"));
 }
 
 static void
-setup_text_cell_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
+show_open_error (JxWindow     *self,
+                 const GError *error)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-  gboolean numeric = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "jx-numeric"));
+  adw_status_page_set_description (self->error_page, error->message);
+  show_page (self, "error");
+}
 
-  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0f : 0.0f);
-  gtk_label_set_ellipsize (GTK_LABEL (label), numeric ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
-  gtk_widget_set_margin_start (label, 6);
-  gtk_widget_set_margin_end (label, 6);
-  if (numeric)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
+/**
+ * jx_window_show_toast:
+ * @self: a window
+ * @message: what happened, in a few words
+ */
+void
+jx_window_show_toast (JxWindow   *self,
+                      const char *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/**
+ * jx_window_show_error:
+ * @self: a window
+ * @title: what could not be done
+ * @error: why
+ *
+ * Tells the user in a dialog, which they close.
+ */
+void
+jx_window_show_error (JxWindow     *self,
+                      const char   *title,
+                      const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), title, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * jx_window_begin_work:
+ * @self: a window
+ * @message: what is being done ("Importing “x.json”…")
+ *
+ * Shows that long work is under way, and keeps the user from editing
+ * what it changes until jx_window_end_work(); the window goes on
+ * drawing and answering.
+ */
+void
+jx_window_begin_work (JxWindow   *self,
+                      const char *message)
+{
+  gtk_label_set_text (self->progress_label, message);
+  gtk_spinner_start (self->progress_spinner);
+  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->leaflet), FALSE);
+  g_set_object (&self->cancellable, NULL);
+  self->cancellable = g_cancellable_new ();
+}
+
+void
+jx_window_end_work (JxWindow *self)
+{
+  gtk_spinner_stop (self->progress_spinner);
+  gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->leaflet), TRUE);
+  g_clear_object (&self->cancellable);
 }
 
 static void
-bind_text_cell_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
+update_title (JxWindow *self)
 {
-  ProjectText text_func = (ProjectText) user_data;
-  JxProject *project = gtk_list_item_get_item (item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  g_autofree char *text = text_func (project);
+  JxDepartment *department = self->workspace != NULL ? jx_workspace_get_department (self->workspace) : NULL;
+  JxDepartmentYear *year = self->workspace != NULL ? jx_workspace_get_year (self->workspace) : NULL;
+  g_autofree char *basename = self->store != NULL ? g_path_get_basename (jx_store_get_path (self->store)) : NULL;
 
-  gtk_label_set_text (label, text);
-  /* Long names are ellipsized; the tooltip shows them whole. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
+  /* The database's name heads the sidebar; the year heads the content. */
+  adw_window_title_set_subtitle (self->sidebar_title, basename);
+
+  if (department != NULL && year != NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("%s · %d"), jx_department_get_name (department),
+                                                (int) jx_department_year_get_year (year));
+
+      adw_view_switcher_title_set_title (self->switcher_title, title);
+      adw_view_switcher_title_set_subtitle (self->switcher_title, basename);
+      gtk_window_set_title (GTK_WINDOW (self), title);
+    }
+  else
+    {
+      adw_view_switcher_title_set_title (self->switcher_title, _("Jixiao"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, basename);
+      gtk_window_set_title (GTK_WINDOW (self), _("Jixiao"));
+    }
+}
+
+static GtkWidget *
+create_year_row (JxDepartment     *department,
+                 JxDepartmentYear *year)
+{
+  g_autofree char *subtitle = g_strdup_printf (_("%d self-evaluation"), (int) jx_department_year_get_year (year));
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), jx_department_get_name (department));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), ROW_DEPARTMENT_KEY, g_object_ref (department), g_object_unref);
+  g_object_set_data_full (G_OBJECT (row), ROW_YEAR_KEY, g_object_ref (year), g_object_unref);
+
+  return row;
+}
+
+static GtkWidget *
+create_department_row (JxDepartment *department)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), jx_department_get_name (department));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("No year entered yet"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), ROW_DEPARTMENT_KEY, g_object_ref (department), g_object_unref);
+
+  return row;
+}
+
+static GtkListBoxRow *
+find_row (JxWindow         *self,
+          JxDepartment     *department,
+          JxDepartmentYear *year)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->department_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_object_get_data (G_OBJECT (row), ROW_DEPARTMENT_KEY) == department &&
+        g_object_get_data (G_OBJECT (row), ROW_YEAR_KEY) == year)
+      return GTK_LIST_BOX_ROW (row);
+
+  return NULL;
 }
 
 static void
-add_column (JxWindow    *self,
-            const char  *title,
-            gboolean     numeric,
-            ProjectText  text_func)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) column = NULL;
-
-  g_object_set_data (G_OBJECT (factory), "jx-numeric", GINT_TO_POINTER (numeric));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_text_cell_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_text_cell_cb), (gpointer) text_func);
-
-  column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_expand (column, !numeric);
-  gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_append_column (self->project_view, column);
-}
-
-static void
-show_year (JxWindow         *self,
-           JxDepartment     *department,
-           JxDepartmentYear *year)
+fill_sidebar (JxWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *budget_text = NULL;
-  g_autofree char *actual_text = NULL;
-  g_autofree char *rate_text = NULL;
-  GPtrArray *projects;
-  gint64 budget;
-  gint64 actual;
+  GPtrArray *departments;
+  GtkWidget *child;
 
-  if (!jx_store_load_children (self->store, JX_RECORD (year), TRUE, &error))
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->department_list))) != NULL)
+    gtk_list_box_remove (self->department_list, child);
+
+  departments = jx_workspace_get_departments (self->workspace, &error);
+  if (departments == NULL)
     {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
+      show_open_error (self, error);
       return;
     }
 
-  budget = jx_department_year_get_rate_base (year);
-  actual = jx_department_year_get_actual (year);
+  for (guint i = 0; i < departments->len; i++)
+    {
+      JxDepartment *department = g_ptr_array_index (departments, i);
+      GPtrArray *years = jx_department_get_years (department);
 
-  budget_text = jx_money_format_display (budget);
-  actual_text = jx_money_format_display (actual);
-  rate_text = jx_money_format_rate (actual, budget);
-  gtk_label_set_text (self->budget_label, budget_text);
-  gtk_label_set_text (self->actual_label, actual_text);
-  gtk_label_set_text (self->rate_label, rate_text);
+      if (years->len == 0)
+        gtk_list_box_append (self->department_list, create_department_row (department));
 
-  projects = jx_department_year_get_projects (year);
-  g_list_store_splice (self->projects, 0, g_list_model_get_n_items (G_LIST_MODEL (self->projects)),
-                       projects->pdata, projects->len);
+      for (guint j = 0; j < years->len; j++)
+        gtk_list_box_append (self->department_list, create_year_row (department, g_ptr_array_index (years, j)));
+    }
+}
 
-  subtitle = g_strdup_printf ("%" G_GINT64_FORMAT, jx_department_year_get_year (year));
-  adw_window_title_set_title (self->window_title, jx_department_get_name (department));
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-  gtk_stack_set_visible_child_name (self->stack, "year");
+static void
+select_row_of_workspace (JxWindow *self)
+{
+  GtkListBoxRow *row = find_row (self,
+                                 jx_workspace_get_department (self->workspace),
+                                 jx_workspace_get_year (self->workspace));
+
+  if (row != gtk_list_box_get_selected_row (self->department_list))
+    gtk_list_box_select_row (self->department_list, row);
+}
+
+static void
+history_children_changed_cb (JxWindow   *self,
+                             JxRecord   *owner,
+                             const char *child_set)
+{
+  if (g_strcmp0 (child_set, JX_HISTORY_DEPARTMENTS) != 0 && g_strcmp0 (child_set, "years") != 0)
+    return;
+
+  /* The selected year may be gone, with its department or by itself. */
+  if (jx_workspace_get_year (self->workspace) != NULL &&
+      jx_record_get_id (JX_RECORD (jx_workspace_get_year (self->workspace))) == 0)
+    jx_workspace_select_year (self->workspace, NULL, NULL, NULL);
+
+  fill_sidebar (self);
+  select_row_of_workspace (self);
+}
+
+static void
+history_record_changed_cb (JxWindow   *self,
+                           JxRecord   *record,
+                           const char *property)
+{
+  if ((JX_IS_DEPARTMENT (record) && g_strcmp0 (property, "name") == 0) ||
+      (JX_IS_DEPARTMENT_YEAR (record) && g_strcmp0 (property, "year") == 0))
+    {
+      fill_sidebar (self);
+      select_row_of_workspace (self);
+      update_title (self);
+    }
+}
+
+static void
+history_changed_cb (JxWindow *self)
+{
+  jx_window_update_actions (self);
+}
+
+static void
+workspace_year_changed_cb (JxWindow *self)
+{
+  update_title (self);
+
+  if (jx_workspace_get_year (self->workspace) != NULL)
+    {
+      show_page (self, "year");
+      if (self->settings != NULL)
+        {
+          g_settings_set_string (self->settings, "last-department",
+                                 jx_department_get_name (jx_workspace_get_department (self->workspace)));
+          g_settings_set_int (self->settings, "last-year",
+                              (int) jx_department_year_get_year (jx_workspace_get_year (self->workspace)));
+        }
+    }
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "error") != 0)
+    {
+      show_page (self, "empty");
+    }
+
+  select_row_of_workspace (self);
+  jx_window_update_actions (self);
+}
+
+static void
+record_activated_cb (JxWindow *self,
+                     JxRecord *record)
+{
+  const char *page = "dashboard";
+
+  if (JX_IS_PROJECT (record))
+    page = "projects";
+  else if (JX_IS_INDICATOR (record))
+    page = "indicators";
+  else if (JX_IS_DEPARTMENT_YEAR (record) || JX_IS_DEPARTMENT (record) ||
+           JX_IS_BUDGET_LINE (record) || JX_IS_STATED_FIGURE (record))
+    page = "department";
+
+  show_page (self, "year");
+  adw_view_stack_set_visible_child_name (self->view_stack, page);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+select_year (JxWindow         *self,
+             JxDepartment     *department,
+             JxDepartmentYear *year)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!jx_workspace_select_year (self->workspace, department, year, &error))
+    {
+      jx_window_show_error (self, _("The Year Could Not Be Read"), error);
+      select_row_of_workspace (self);
+    }
 }
 
 static void
@@ -165,9 +316,17 @@ department_row_selected_cb (JxWindow      *self,
   if (row == NULL)
     return;
 
-  show_year (self,
-             g_object_get_data (G_OBJECT (row), ROW_DEPARTMENT_KEY),
-             g_object_get_data (G_OBJECT (row), ROW_YEAR_KEY));
+  select_year (self,
+               g_object_get_data (G_OBJECT (row), ROW_DEPARTMENT_KEY),
+               g_object_get_data (G_OBJECT (row), ROW_YEAR_KEY));
+}
+
+static void
+department_row_activated_cb (JxWindow      *self,
+                             GtkListBoxRow *row)
+{
+  /* On a narrow window the list and the content take turns. */
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
 static gboolean
@@ -177,15 +336,22 @@ filter_department_row (GtkListBoxRow *row,
   JxWindow *self = user_data;
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   JxDepartment *department = g_object_get_data (G_OBJECT (row), ROW_DEPARTMENT_KEY);
+  JxDepartmentYear *year = g_object_get_data (G_OBJECT (row), ROW_YEAR_KEY);
   g_autofree char *name = NULL;
   g_autofree char *needle = NULL;
+  g_autofree char *year_text = NULL;
 
   if (query == NULL || query[0] == '\0')
     return TRUE;
 
   name = g_utf8_casefold (jx_department_get_name (department), -1);
   needle = g_utf8_casefold (query, -1);
-  return strstr (name, needle) != NULL;
+  if (strstr (name, needle) != NULL)
+    return TRUE;
+
+  /* "2021" finds the years too. */
+  year_text = year != NULL ? g_strdup_printf ("%d", (int) jx_department_year_get_year (year)) : NULL;
+  return year_text != NULL && strstr (year_text, needle) != NULL;
 }
 
 static void
@@ -195,53 +361,227 @@ search_changed_cb (JxWindow *self)
 }
 
 static void
+search_activated_cb (JxWindow *self)
+{
+  /* Enter picks the first department that matches. */
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->department_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_get_child_visible (row))
+      {
+        gtk_list_box_select_row (self->department_list, GTK_LIST_BOX_ROW (row));
+        gtk_widget_grab_focus (row);
+        return;
+      }
+}
+
+static void
+search_stopped_cb (JxWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
 back_clicked_cb (JxWindow *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
-fill_sidebar (JxWindow *self)
+remember_recent (JxWindow   *self,
+                 const char *path)
 {
-  g_autoptr(GPtrArray) departments = NULL;
+  g_auto(GStrv) recent = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+  guint n = 1;
+
+  if (self->settings == NULL)
+    return;
+
+  recent = g_settings_get_strv (self->settings, "recent-databases");
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; recent[i] != NULL && n < MAX_RECENT_DATABASES; i++)
+    if (!g_str_equal (recent[i], path))
+      {
+        g_strv_builder_add (builder, recent[i]);
+        n++;
+      }
+
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-databases", (const char * const *) updated);
+  g_settings_set_string (self->settings, "last-database", path);
+}
+
+static void
+fill_recent_menu (JxWindow *self)
+{
+  g_auto(GStrv) recent = NULL;
+
+  g_menu_remove_all (self->recent_submenu);
+  if (self->settings == NULL)
+    return;
+
+  recent = g_settings_get_strv (self->settings, "recent-databases");
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autofree char *basename = g_path_get_basename (recent[i]);
+      g_autoptr(GMenuItem) item = g_menu_item_new (basename, NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", recent[i]);
+      g_menu_append_item (self->recent_submenu, item);
+    }
+}
+
+static void
+recent_changed_cb (JxWindow *self)
+{
+  fill_recent_menu (self);
+}
+
+/* Selects what the user looked at last time, or the first year. */
+static void
+select_initial_year (JxWindow *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->department_list, 0);
+  g_autofree char *last_department = NULL;
+  int last_year = 0;
+
+  if (self->settings != NULL)
+    {
+      last_department = g_settings_get_string (self->settings, "last-department");
+      last_year = g_settings_get_int (self->settings, "last-year");
+    }
+
+  if (last_department != NULL && last_department[0] != '\0' &&
+      jx_window_select_year (self, last_department, last_year))
+    return;
+
+  if (first != NULL)
+    gtk_list_box_select_row (self->department_list, first);
+}
+
+static void
+set_store (JxWindow *self,
+           JxStore  *store)
+{
+  if (self->workspace != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->workspace, self);
+      g_signal_handlers_disconnect_by_data (jx_workspace_get_history (self->workspace), self);
+    }
+
+  g_set_object (&self->store, store);
+  g_clear_object (&self->workspace);
+  self->workspace = jx_workspace_new (store);
+
+  g_signal_connect_object (self->workspace, "notify::year", G_CALLBACK (workspace_year_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->workspace, "record-activated", G_CALLBACK (record_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (jx_workspace_get_history (self->workspace), "children-changed",
+                           G_CALLBACK (history_children_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (jx_workspace_get_history (self->workspace), "record-changed",
+                           G_CALLBACK (history_record_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (jx_workspace_get_history (self->workspace), "changed",
+                           G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
+
+  jx_dashboard_pane_set_workspace (self->dashboard_pane, self->workspace);
+  jx_department_pane_set_workspace (self->department_pane, self->workspace);
+  jx_projects_pane_set_workspace (self->projects_pane, self->workspace);
+  jx_indicators_pane_set_workspace (self->indicators_pane, self->workspace);
+  jx_leadership_pane_set_workspace (self->leadership_pane, self->workspace);
+
+  show_page (self, "empty");
+  fill_sidebar (self);
+  update_title (self);
+  jx_window_update_actions (self);
+}
+
+/**
+ * jx_window_open_path:
+ * @self: a window
+ * @path: a database file
+ * @flags: how to open it (%JX_STORE_OPEN_FLAGS_CREATE for a new one)
+ *
+ * Shows the database at @path in this window instead of the one it
+ * showed.  Every edit is saved as it is made, so nothing is lost.  When
+ * @path cannot be opened, the window says why and goes on showing what
+ * it showed.
+ *
+ * Returns: whether @path is open now
+ */
+gboolean
+jx_window_open_path (JxWindow         *self,
+                     const char       *path,
+                     JxStoreOpenFlags  flags)
+{
+  g_autoptr(JxStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  departments = jx_store_list_departments (self->store, &error);
-  if (departments == NULL)
+  store = jx_store_open (path, flags, &error);
+  if (store == NULL)
     {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
-      return;
+      if (self->store == NULL)
+        show_open_error (self, error);
+      else
+        jx_window_show_error (self, _("The Database Could Not Be Opened"), error);
+      return FALSE;
     }
 
-  for (guint i = 0; i < departments->len; i++)
+  set_store (self, store);
+  remember_recent (self, path);
+  select_initial_year (self);
+  return TRUE;
+}
+
+/**
+ * jx_window_reload:
+ * @self: a window
+ *
+ * Reads the database again after something outside the history changed
+ * it (an import), and selects the same department and year.  What the
+ * history could undo is gone with the records it knew.
+ */
+void
+jx_window_reload (JxWindow *self)
+{
+  g_autofree char *department = NULL;
+  gint64 year = 0;
+  g_autoptr(JxStore) store = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (jx_workspace_get_year (self->workspace) != NULL)
     {
-      JxDepartment *department = g_ptr_array_index (departments, i);
-      GPtrArray *years;
-
-      if (!jx_store_load_children (self->store, JX_RECORD (department), FALSE, &error))
-        {
-          adw_status_page_set_description (self->error_page, error->message);
-          gtk_stack_set_visible_child_name (self->stack, "error");
-          return;
-        }
-
-      years = jx_department_get_years (department);
-      for (guint j = 0; j < years->len; j++)
-        {
-          JxDepartmentYear *year = g_ptr_array_index (years, j);
-          g_autofree char *subtitle = g_strdup_printf (_("%d self-evaluation"),
-                                                      (int) jx_department_year_get_year (year));
-          GtkWidget *row = adw_action_row_new ();
-
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), jx_department_get_name (department));
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-          g_object_set_data_full (G_OBJECT (row), ROW_DEPARTMENT_KEY, g_object_ref (department), g_object_unref);
-          g_object_set_data_full (G_OBJECT (row), ROW_YEAR_KEY, g_object_ref (year), g_object_unref);
-          gtk_list_box_append (self->department_list, row);
-        }
+      department = g_strdup (jx_department_get_name (jx_workspace_get_department (self->workspace)));
+      year = jx_department_year_get_year (jx_workspace_get_year (self->workspace));
     }
+
+  store = g_object_ref (self->store);
+  set_store (self, store);
+
+  if (department == NULL || !jx_window_select_year (self, department, year))
+    select_initial_year (self);
+}
+
+static gboolean
+jx_window_close_request (GtkWindow *window)
+{
+  JxWindow *self = JX_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+
+  return GTK_WINDOW_CLASS (jx_window_parent_class)->close_request (window);
 }
 
 static void
@@ -249,9 +589,14 @@ jx_window_dispose (GObject *object)
 {
   JxWindow *self = JX_WINDOW (object);
 
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), JX_TYPE_WINDOW);
+  g_clear_object (&self->workspace);
   g_clear_object (&self->store);
-  g_clear_object (&self->projects);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (jx_window_parent_class)->dispose (object);
 }
@@ -261,48 +606,62 @@ jx_window_class_init (JxWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = jx_window_dispose;
+  window_class->close_request = jx_window_close_request;
+
+  g_type_ensure (JX_TYPE_DASHBOARD_PANE);
+  g_type_ensure (JX_TYPE_DEPARTMENT_PANE);
+  g_type_ensure (JX_TYPE_PROJECTS_PANE);
+  g_type_ensure (JX_TYPE_INDICATORS_PANE);
+  g_type_ensure (JX_TYPE_LEADERSHIP_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/jixiao/Jixiao/jx-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, content);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, department_list);
-  gtk_widget_class_bind_template_child (widget_class, JxWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, JxWindow, budget_label);
-  gtk_widget_class_bind_template_child (widget_class, JxWindow, actual_label);
-  gtk_widget_class_bind_template_child (widget_class, JxWindow, rate_label);
-  gtk_widget_class_bind_template_child (widget_class, JxWindow, project_view);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, dashboard_pane);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, department_pane);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, projects_pane);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, indicators_pane);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, leadership_pane);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, progress_spinner);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, recent_submenu);
   gtk_widget_class_bind_template_callback (widget_class, department_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, department_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stopped_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+
+  jx_window_class_install_actions (widget_class);
 }
 
 static void
 jx_window_init (JxWindow *self)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->projects = g_list_store_new (JX_TYPE_PROJECT);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->projects)));
-  gtk_column_view_set_model (self->project_view, GTK_SELECTION_MODEL (selection));
-
-  add_column (self, _("Project"), FALSE, project_name);
-  add_column (self, _("Budget (10k yuan)"), TRUE, project_budget);
-  add_column (self, _("Actual (10k yuan)"), TRUE, project_actual);
-  add_column (self, _("Execution rate"), TRUE, project_rate);
-
   gtk_list_box_set_filter_func (self->department_list, filter_department_row, self, NULL);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->department_list));
+  show_page (self, "empty");
 }
 
 /**
  * jx_window_new:
- * @application: the application
+ * @application: (nullable): the application
  * @store: (nullable): the open database
  * @open_error: (nullable): why the database could not be opened
  *
@@ -318,22 +677,47 @@ jx_window_new (AdwApplication *application,
 
   g_return_val_if_fail (store != NULL || open_error != NULL, self);
 
+  if (JX_IS_APPLICATION (application) && jx_application_get_settings (JX_APPLICATION (application)) != NULL)
+    self->settings = g_object_ref (jx_application_get_settings (JX_APPLICATION (application)));
+
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      g_signal_connect_object (self->settings, "changed::recent-databases",
+                               G_CALLBACK (recent_changed_cb), self, G_CONNECT_SWAPPED);
+      fill_recent_menu (self);
+    }
+
   if (store == NULL)
     {
-      adw_status_page_set_description (self->error_page, open_error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
+      show_open_error (self, open_error);
+      jx_window_update_actions (self);
       return self;
     }
 
-  self->store = g_object_ref (store);
-  {
-    g_autofree char *basename = g_path_get_basename (jx_store_get_path (store));
-
-    adw_window_title_set_subtitle (self->window_title, basename);
-  }
-  fill_sidebar (self);
+  set_store (self, store);
+  remember_recent (self, jx_store_get_path (store));
+  select_initial_year (self);
 
   return self;
+}
+
+/**
+ * jx_window_get_workspace:
+ * @self: a window
+ *
+ * Returns: (transfer none) (nullable): what the window works on
+ */
+JxWorkspace *
+jx_window_get_workspace (JxWindow *self)
+{
+  g_return_val_if_fail (JX_IS_WINDOW (self), NULL);
+
+  return self->workspace;
 }
 
 /**
@@ -358,14 +742,30 @@ jx_window_select_year (JxWindow   *self,
       JxDepartment *row_department = g_object_get_data (G_OBJECT (row), ROW_DEPARTMENT_KEY);
       JxDepartmentYear *row_year = g_object_get_data (G_OBJECT (row), ROW_YEAR_KEY);
 
-      if (row_department != NULL &&
+      if (row_department != NULL && row_year != NULL &&
           g_str_equal (jx_department_get_name (row_department), department) &&
           jx_department_year_get_year (row_year) == year)
         {
           gtk_list_box_select_row (self->department_list, GTK_LIST_BOX_ROW (row));
-          return TRUE;
+          return jx_workspace_get_year (self->workspace) == row_year;
         }
     }
 
   return FALSE;
+}
+
+/**
+ * jx_window_show_pane:
+ * @self: a window
+ * @name: "dashboard", "department", "projects", "indicators" or "overview"
+ */
+void
+jx_window_show_pane (JxWindow   *self,
+                     const char *name)
+{
+  g_return_if_fail (JX_IS_WINDOW (self));
+
+  show_page (self, "year");
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
 }

@@ -22,4 +22,8 @@ gboolean  jx_window_select_year      (JxWindow       *self,
                                       const char     *department,
                                       gint64          year);
 
+JxWorkspace *jx_window_get_workspace (JxWindow     *self);
+void      jx_window_show_pane        (JxWindow       *self,
+                                      const char     *name);
+
 G_END_DECLS

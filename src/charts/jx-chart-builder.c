@@ -212,6 +212,7 @@ structure (JxYearScore *score,
       item = jx_chart_data_add_item (data, jx_budget_line_get_label (line));
       item->values[0] = wan (jx_budget_line_get_actual (line));
       item->value_text = jx_money_format_display (jx_budget_line_get_actual (line));
+      item->record_id = jx_record_get_id (JX_RECORD (line));
     }
 
   if (!by_class)
@@ -347,6 +348,7 @@ jx_chart_builder_trend (const char *department,
       item->values[0] = ratio (score->actual, score->budget) * 100;
       item->values[1] = score->complete ? points (score->total) : NAN;
       item->detail = g_strdup_printf (_("%s: execution rate %s"), label, rate);
+      item->record_id = jx_record_get_id (JX_RECORD (score->year));
     }
 
   return data;

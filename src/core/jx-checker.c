@@ -16,6 +16,7 @@
 
 #include "jx-allocation-line.h"
 #include "jx-budget-line.h"
+#include "jx-category-weight.h"
 #include "jx-checker.h"
 #include "jx-enum-types.h"
 #include "jx-money.h"
@@ -28,6 +29,7 @@ typedef struct {
   GPtrArray        *findings;
   JxScoringProfile *profile;
   const char       *record;     /* the path of the record being checked */
+  JxRecord         *subject;    /* the record the findings are about */
 } Checker;
 
 G_GNUC_PRINTF (7, 8)
@@ -42,14 +44,16 @@ add (Checker     *checker,
      ...)
 {
   g_autofree char *message = NULL;
+  JxFinding *finding;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_ptr_array_add (checker->findings,
-                   jx_finding_new (severity, code, checker->record, field, stated, computed, message));
+  finding = jx_finding_new (severity, code, checker->record, field, stated, computed, message);
+  jx_finding_set_subject (finding, checker->subject);
+  g_ptr_array_add (checker->findings, finding);
 }
 
 /* The number in a stated figure, without its unit: "99.97%", "14361.25万元",
@@ -537,13 +541,36 @@ check_year_structure (Checker          *checker,
                jx_department_year_get_actual_personnel (year), jx_department_year_get_actual_public (year));
 }
 
-/* Weights: the 三级 add up to their 二级 and 一级, and the parts to 100. */
+/* The category weight record of @level1 › @level2 among @weights, or
+ * @fallback when the weight is the profile's. */
+static JxRecord *
+find_category_weight (GPtrArray  *weights,
+                      const char *level1,
+                      const char *level2,
+                      JxRecord   *fallback)
+{
+  for (guint i = 0; i < weights->len; i++)
+    {
+      JxCategoryWeight *weight = g_ptr_array_index (weights, i);
+
+      if (g_strcmp0 (jx_category_weight_get_level1 (weight), level1) == 0 &&
+          g_strcmp0 (jx_category_weight_get_level2 (weight), level2) == 0)
+        return JX_RECORD (weight);
+    }
+
+  return fallback;
+}
+
+/* Weights: the 三级 add up to their 二级 and 一级, and the parts to 100.
+ * @weights are the owner's category weight records. */
 static void
 check_weights (Checker          *checker,
                GPtrArray        *categories,
+               GPtrArray        *weights,
                gint64            execution_weight,
                gboolean          whole_of_100)
 {
+  JxRecord *owner = checker->subject;
   gint64 level1_sum = execution_weight;
   gboolean any_given = FALSE;
 
@@ -553,6 +580,8 @@ check_weights (Checker          *checker,
       g_autofree char *field = g_strdup_printf ("category_weights[%s%s%s]", category->level1,
                                                 category->level2 != NULL ? " › " : "",
                                                 category->level2 != NULL ? category->level2 : "");
+
+      checker->subject = find_category_weight (weights, category->level1, category->level2, owner);
 
       if (category->level2 == NULL)
         {
@@ -604,6 +633,8 @@ check_weights (Checker          *checker,
         any_given = TRUE;
     }
 
+  checker->subject = owner;
+
   if (whole_of_100 && any_given && level1_sum != 10000)
     {
       g_autofree char *computed = jx_number_format_fixed (level1_sum, 2, 0);
@@ -618,6 +649,8 @@ check_indicators (Checker                *checker,
                   GPtrArray              *indicators,
                   const JxIndicatorScore *scores)
 {
+  JxRecord *owner = checker->subject;
+
   for (guint i = 0; i < indicators->len; i++)
     {
       JxIndicator *indicator = g_ptr_array_index (indicators, i);
@@ -625,6 +658,8 @@ check_indicators (Checker                *checker,
       const char *name = jx_indicator_get_name (indicator);
       const char *reason = jx_indicator_get_deviation_reason (indicator);
       g_autofree char *field = g_strdup_printf ("indicators[%u]", i);
+
+      checker->subject = JX_RECORD (indicator);
 
       if (jx_indicator_get_score_override (indicator) != JX_UNSET &&
           jx_indicator_get_comparator (indicator) != JX_COMPARATOR_QUALITATIVE &&
@@ -661,6 +696,8 @@ check_indicators (Checker                *checker,
              _("“%s” reached %s against a target of %s: the target was probably set too low, and a deviation explanation is required"),
              name, jx_indicator_get_actual_value (indicator), jx_indicator_get_target_value (indicator));
     }
+
+  checker->subject = owner;
 }
 
 static void
@@ -679,6 +716,7 @@ check_project (Checker        *checker,
   double rate;
 
   checker->record = path;
+  checker->subject = JX_RECORD (project);
 
   if (stated_rate != NULL)
     check_rate (checker, "stated_execution_rate", _("The execution rate (执行率)"), stated_rate,
@@ -767,7 +805,8 @@ check_project (Checker        *checker,
            _("The execution rate is %s, below 90%%, with no deviation reason (偏差原因)"), rate_text);
     }
 
-  check_weights (checker, score->categories, score->execution_weight, TRUE);
+  check_weights (checker, score->categories, jx_project_get_category_weights (project),
+                 score->execution_weight, TRUE);
   check_indicators (checker, jx_project_get_indicators (project), score->indicators);
 }
 
@@ -791,17 +830,20 @@ jx_checker_check_year (JxYearScore *score,
     g_ptr_array_new_with_free_func ((GDestroyNotify) jx_finding_free),
     score->profile,
     year_path,
+    JX_RECORD (score->year),
   };
 
   check_stated_figures (&checker, score);
   check_year_structure (&checker, score->year);
-  check_weights (&checker, score->categories, JX_UNSET, FALSE);
+  check_weights (&checker, score->categories, jx_department_year_get_category_weights (score->year),
+                 JX_UNSET, FALSE);
   check_indicators (&checker, jx_department_year_get_indicators (score->year), score->indicators);
 
   for (guint i = 0; i < score->projects->len; i++)
     {
       check_project (&checker, g_ptr_array_index (score->projects, i), year_path);
       checker.record = year_path;
+      checker.subject = JX_RECORD (score->year);
     }
 
   return checker.findings;

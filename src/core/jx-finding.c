@@ -31,12 +31,32 @@ jx_finding_new (JxSeverity  severity,
   return self;
 }
 
+/**
+ * jx_finding_set_subject:
+ * @self: a finding
+ * @record: (type JxRecord) (nullable): the record the finding is about
+ *
+ * Keeps a reference to @record as the finding's subject.
+ */
+void
+jx_finding_set_subject (JxFinding *self,
+                        gpointer   record)
+{
+  g_return_if_fail (record == NULL || JX_IS_RECORD (record));
+
+  if (record != NULL)
+    g_object_ref (record);
+  g_clear_object (&self->subject);
+  self->subject = record;
+}
+
 void
 jx_finding_free (JxFinding *self)
 {
   if (self == NULL)
     return;
 
+  g_clear_object (&self->subject);
   g_free (self->code);
   g_free (self->record);
   g_free (self->field);

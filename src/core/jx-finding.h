@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "jx-record.h"
+
 G_BEGIN_DECLS
 
 /**
@@ -32,6 +34,9 @@ typedef enum {
  * @stated: (nullable): the value as the report states it
  * @computed: (nullable): the value as computed from the data
  * @message: a sentence in the user's language that says what differs
+ * @subject: (nullable): the record the finding is about (the
+ *   department-year, a project, an indicator, a category weight), so that
+ *   the window can show the finding there; a reference
  */
 typedef struct {
   JxSeverity  severity;
@@ -41,6 +46,7 @@ typedef struct {
   char       *stated;
   char       *computed;
   char       *message;
+  JxRecord   *subject;
 } JxFinding;
 
 JxFinding  *jx_finding_new                (JxSeverity   severity,
@@ -50,6 +56,8 @@ JxFinding  *jx_finding_new                (JxSeverity   severity,
                                            const char  *stated,
                                            const char  *computed,
                                            const char  *message);
+void        jx_finding_set_subject        (JxFinding   *self,
+                                           gpointer     record);
 void        jx_finding_free               (JxFinding   *self);
 const char *jx_severity_to_string         (JxSeverity   severity);
 

@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "jx-store.h"
+
 G_BEGIN_DECLS
 
 /* "JXAO": marks an SQLite file as a Jixiao database (PRAGMA application_id). */
@@ -14,5 +16,9 @@ G_BEGIN_DECLS
 
 guint        jx_store_schema_get_version   (void);
 const char  *jx_store_schema_get_migration (guint version);
+
+/* For tests: make every write fail as if the file had become read-only. */
+void         jx_store_set_query_only       (JxStore  *self,
+                                            gboolean  query_only);
 
 G_END_DECLS

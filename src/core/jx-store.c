@@ -1235,3 +1235,77 @@ jx_store_delete (JxStore   *self,
   jx_record_set_id (record, 0);
   return TRUE;
 }
+
+/**
+ * jx_store_save_order:
+ * @self: a store
+ * @records: (element-type JxRecord): stored records of one table, the
+ *   children of one owner (or all departments) in their new order
+ * @error: return location for a #JX_STORE_ERROR
+ *
+ * Writes the index of each record in @records as its position, all or
+ * nothing, so that they load in this order.
+ */
+gboolean
+jx_store_save_order (JxStore    *self,
+                     GPtrArray  *records,
+                     GError    **error)
+{
+  g_return_val_if_fail (JX_IS_STORE (self), FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+
+  for (guint i = 0; i < records->len; i++)
+    g_return_val_if_fail (jx_record_get_id (g_ptr_array_index (records, i)) > 0, FALSE);
+
+  if (records->len == 0)
+    return TRUE;
+
+  if (!savepoint (self, "SAVEPOINT jx_edit", error))
+    return FALSE;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      JxRecord *record = g_ptr_array_index (records, i);
+      g_autofree char *sql = NULL;
+      sqlite3_stmt *stmt;
+      int rc;
+
+      sql = g_strdup_printf ("UPDATE %s SET position = ?1 WHERE id = ?2",
+                             jx_record_class_get_table (JX_RECORD_GET_CLASS (record)));
+      stmt = prepare (self, sql, error);
+      if (stmt == NULL)
+        {
+          rollback_savepoint (self);
+          return FALSE;
+        }
+
+      sqlite3_bind_int64 (stmt, 1, i);
+      sqlite3_bind_int64 (stmt, 2, jx_record_get_id (record));
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+
+      if (rc != SQLITE_DONE)
+        {
+          g_autofree char *context = g_strdup_printf (_("Could not save the order of “%s”"),
+                                                      describe_record (record));
+
+          set_sqlite_error (self, error, rc, context);
+          rollback_savepoint (self);
+          return FALSE;
+        }
+    }
+
+  return savepoint (self, "RELEASE jx_edit", error);
+}
+
+/* Makes every write of @self fail with SQLITE_READONLY, as a file that
+ * cannot be written does; for the tests of what happens then. */
+void
+jx_store_set_query_only (JxStore  *self,
+                         gboolean  query_only)
+{
+  g_return_if_fail (JX_IS_STORE (self));
+
+  sqlite3_exec (self->db, query_only ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF",
+                NULL, NULL, NULL);
+}

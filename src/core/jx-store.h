@@ -91,5 +91,8 @@ gboolean      jx_store_update_field       (JxStore           *self,
 gboolean      jx_store_delete             (JxStore           *self,
                                            JxRecord          *record,
                                            GError           **error);
+gboolean      jx_store_save_order         (JxStore           *self,
+                                           GPtrArray         *records,
+                                           GError           **error);
 
 G_END_DECLS

@@ -1,0 +1,272 @@
+/* jx-field-cell.c: a cell of a column view that edits one field of a record
+ *
+ * Copyright 2026 The Jixiao authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An editable label: the field as text, edited in place, saved through
+ * the history when editing ends.  Text that is not a value of the field
+ * stays in the cell as typed, marked with the reason, and is not saved.
+ * Column views recycle their cells, so a cell is bound to a record and
+ * unbound again by the list item factory.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "jx-field-cell.h"
+
+struct _JxFieldCell
+{
+  GtkWidget         parent_instance;
+
+  GtkEditableLabel *label;
+  char             *property;
+  gboolean          numeric;
+  JxHistory        *history;
+  JxRecord         *record;
+  char             *problem;
+  gboolean          updating;
+};
+
+G_DEFINE_FINAL_TYPE (JxFieldCell, jx_field_cell, GTK_TYPE_WIDGET)
+
+static char *
+dup_field_text (JxFieldCell *self)
+{
+  GParamSpec *pspec;
+  g_auto(GValue) value = G_VALUE_INIT;
+  char *text;
+
+  if (self->record == NULL)
+    return g_strdup ("");
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->record), self->property);
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (G_OBJECT (self->record), self->property, &value);
+  text = jx_field_value_to_text (pspec, &value);
+
+  return text != NULL ? text : g_strdup ("");
+}
+
+static void
+set_problem (JxFieldCell *self,
+             const char  *problem)
+{
+  g_free (self->problem);
+  self->problem = g_strdup (problem);
+
+  if (problem != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), problem);
+}
+
+static void
+show_field (JxFieldCell *self)
+{
+  g_autofree char *text = dup_field_text (self);
+
+  self->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->label), text);
+  self->updating = FALSE;
+  set_problem (self, NULL);
+}
+
+static void
+commit (JxFieldCell *self)
+{
+  g_autofree char *stored = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *typed;
+
+  if (self->record == NULL || self->updating)
+    return;
+
+  typed = gtk_editable_get_text (GTK_EDITABLE (self->label));
+  stored = dup_field_text (self);
+  if (g_str_equal (typed, stored))
+    {
+      set_problem (self, NULL);
+      return;
+    }
+
+  if (!jx_history_set_text (self->history, self->record, self->property, typed, &error))
+    {
+      set_problem (self, error->message);
+      return;
+    }
+
+  show_field (self);
+}
+
+static void
+editing_changed_cb (JxFieldCell *self)
+{
+  if (!gtk_editable_label_get_editing (self->label))
+    commit (self);
+}
+
+static void
+record_changed_cb (JxFieldCell *self,
+                   JxRecord    *record,
+                   const char  *property)
+{
+  if (record == self->record && g_strcmp0 (property, self->property) == 0)
+    show_field (self);
+}
+
+static void
+jx_field_cell_dispose (GObject *object)
+{
+  JxFieldCell *self = JX_FIELD_CELL (object);
+
+  jx_field_cell_unbind (self);
+  if (self->label != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->label));
+      self->label = NULL;
+    }
+
+  G_OBJECT_CLASS (jx_field_cell_parent_class)->dispose (object);
+}
+
+static void
+jx_field_cell_finalize (GObject *object)
+{
+  JxFieldCell *self = JX_FIELD_CELL (object);
+
+  g_free (self->property);
+  g_free (self->problem);
+
+  G_OBJECT_CLASS (jx_field_cell_parent_class)->finalize (object);
+}
+
+static void
+jx_field_cell_class_init (JxFieldCellClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = jx_field_cell_dispose;
+  object_class->finalize = jx_field_cell_finalize;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "jx-field-cell");
+}
+
+static void
+jx_field_cell_init (JxFieldCell *self)
+{
+  self->label = GTK_EDITABLE_LABEL (gtk_editable_label_new (""));
+  gtk_widget_set_parent (GTK_WIDGET (self->label), GTK_WIDGET (self));
+  g_signal_connect_swapped (self->label, "notify::editing", G_CALLBACK (editing_changed_cb), self);
+}
+
+/**
+ * jx_field_cell_new:
+ * @property: the name of the field the cell edits
+ * @numeric: whether the field is a number, set to the right in
+ *   tabular figures
+ *
+ * Returns: (transfer floating): a new cell
+ */
+GtkWidget *
+jx_field_cell_new (const char *property,
+                   gboolean    numeric)
+{
+  JxFieldCell *self = g_object_new (JX_TYPE_FIELD_CELL, NULL);
+
+  self->property = g_strdup (property);
+  self->numeric = numeric;
+  if (numeric)
+    {
+      gtk_editable_set_alignment (GTK_EDITABLE (self->label), 1.0f);
+      gtk_widget_add_css_class (GTK_WIDGET (self), "numeric");
+    }
+
+  return GTK_WIDGET (self);
+}
+
+/**
+ * jx_field_cell_bind:
+ * @self: a cell
+ * @history: the history that edits go through
+ * @record: the record of the row
+ */
+void
+jx_field_cell_bind (JxFieldCell *self,
+                    JxHistory   *history,
+                    JxRecord    *record)
+{
+  g_return_if_fail (JX_IS_FIELD_CELL (self));
+  g_return_if_fail (JX_IS_HISTORY (history));
+  g_return_if_fail (JX_IS_RECORD (record));
+  g_return_if_fail (g_object_class_find_property (G_OBJECT_GET_CLASS (record), self->property) != NULL);
+
+  jx_field_cell_unbind (self);
+
+  self->history = g_object_ref (history);
+  self->record = g_object_ref (record);
+  g_signal_connect_object (history, "record-changed", G_CALLBACK (record_changed_cb), self, G_CONNECT_SWAPPED);
+  show_field (self);
+}
+
+/**
+ * jx_field_cell_unbind:
+ * @self: a cell
+ *
+ * Lets go of the record, saving an edit that is under way first.
+ */
+void
+jx_field_cell_unbind (JxFieldCell *self)
+{
+  g_return_if_fail (JX_IS_FIELD_CELL (self));
+
+  if (self->record != NULL && gtk_editable_label_get_editing (self->label))
+    gtk_editable_label_stop_editing (self->label, TRUE);
+
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_func (self->history, record_changed_cb, self);
+
+  g_clear_object (&self->history);
+  g_clear_object (&self->record);
+
+  if (self->label != NULL)
+    {
+      self->updating = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (self->label), "");
+      self->updating = FALSE;
+    }
+  set_problem (self, NULL);
+}
+
+/**
+ * jx_field_cell_get_problem:
+ * @self: a cell
+ *
+ * Returns: (nullable): why the text in the cell was not saved, or %NULL
+ *   when it shows the stored value
+ */
+const char *
+jx_field_cell_get_problem (JxFieldCell *self)
+{
+  g_return_val_if_fail (JX_IS_FIELD_CELL (self), NULL);
+
+  return self->problem;
+}
+
+/**
+ * jx_field_cell_start_editing:
+ * @self: a cell
+ *
+ * Puts the cell in editing, as a new row's first cell is.
+ */
+void
+jx_field_cell_start_editing (JxFieldCell *self)
+{
+  g_return_if_fail (JX_IS_FIELD_CELL (self));
+
+  gtk_editable_label_start_editing (self->label);
+}
