@@ -253,7 +253,7 @@ test_money_text_is_saved_at_once (Fixture       *fixture,
   g_clear_object (&saved);
 
   g_assert_true (jx_history_can_undo (fixture->history));
-  g_assert_cmpstr (jx_history_get_undo_label (fixture->history), ==, "Edit “initial total”");
+  g_assert_cmpstr (jx_history_get_undo_label (fixture->history), ==, "Edit “initial budget”");
 
   /* Full-width digits, as an input method types them, are digits. */
   g_assert_true (jx_history_set_text (fixture->history, JX_RECORD (fixture->year),
@@ -385,7 +385,7 @@ test_undo_and_redo_a_value (Fixture       *fixture,
   g_assert_cmpstr (jx_project_get_name (project), ==, "改过的名字");
   assert_year_saved (fixture);
   g_assert_true (jx_history_can_redo (fixture->history));
-  g_assert_cmpstr (jx_history_get_redo_label (fixture->history), ==, "Edit “actual basic”");
+  g_assert_cmpstr (jx_history_get_redo_label (fixture->history), ==, "Edit “actual basic expenditure”");
   g_assert_cmpstr (jx_history_get_undo_label (fixture->history), ==, "Edit “name”");
 
   g_assert_true (jx_history_undo (fixture->history, &error));

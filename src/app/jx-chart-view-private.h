@@ -20,6 +20,9 @@ void                jx_chart_view_pointer_moved        (JxChartView     *self,
 void                jx_chart_view_clicked              (JxChartView     *self,
                                                         double           x,
                                                         double           y);
+gboolean            jx_chart_view_move_highlight       (JxChartView     *self,
+                                                        gint             delta);
+gboolean            jx_chart_view_activate_highlighted (JxChartView     *self);
 char               *jx_chart_view_describe_item        (JxChartView     *self,
                                                         guint            item);
 

@@ -22,7 +22,7 @@
 
 #define MIN_WIDTH      320
 #define MIN_HEIGHT     240
-#define NATURAL_WIDTH  560
+#define NATURAL_WIDTH  360
 
 struct _JxChartView
 {
@@ -258,22 +258,7 @@ move_highlight_cb (GtkWidget *widget,
                    GVariant  *args,
                    gpointer   user_data)
 {
-  JxChartView *self = JX_CHART_VIEW (widget);
-  gint n_items = self->data != NULL ? (gint) self->data->items->len : 0;
-  gint delta = g_variant_get_int32 (args);
-  gint item;
-
-  if (n_items == 0)
-    return FALSE;
-
-  if (self->highlighted < 0)
-    item = delta > 0 ? 0 : n_items - 1;
-  else
-    item = CLAMP ((gint64) self->highlighted + delta, 0, n_items - 1);
-
-  set_highlighted (self, item);
-  gtk_widget_trigger_tooltip_query (widget);
-  return TRUE;
+  return jx_chart_view_move_highlight (JX_CHART_VIEW (widget), g_variant_get_int32 (args));
 }
 
 static gboolean
@@ -281,15 +266,7 @@ activate_highlighted_cb (GtkWidget *widget,
                          GVariant  *args,
                          gpointer   user_data)
 {
-  JxChartView *self = JX_CHART_VIEW (widget);
-
-  if (self->data == NULL || self->data->items->len == 0)
-    return FALSE;
-
-  if (self->highlighted < 0)
-    set_highlighted (self, 0);
-  activate_item (self, self->highlighted);
-  return TRUE;
+  return jx_chart_view_activate_highlighted (JX_CHART_VIEW (widget));
 }
 
 static GtkSizeRequestMode
@@ -646,4 +623,58 @@ jx_chart_view_clicked (JxChartView *self,
 
   set_highlighted (self, item);
   activate_item (self, item);
+}
+
+/**
+ * jx_chart_view_move_highlight:
+ * @self: a chart view
+ * @delta: how many items to move, forwards or backwards
+ *
+ * Highlights another item, as the arrow keys do; with none highlighted,
+ * the first (or, backwards, the last).
+ *
+ * Returns: whether the chart has items
+ */
+gboolean
+jx_chart_view_move_highlight (JxChartView *self,
+                              gint         delta)
+{
+  gint n_items;
+
+  g_return_val_if_fail (JX_IS_CHART_VIEW (self), FALSE);
+
+  n_items = self->data != NULL ? (gint) self->data->items->len : 0;
+  if (n_items == 0)
+    return FALSE;
+
+  if (self->highlighted < 0)
+    set_highlighted (self, delta > 0 ? 0 : n_items - 1);
+  else
+    set_highlighted (self, (gint) CLAMP ((gint64) self->highlighted + delta, 0, n_items - 1));
+
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+  return TRUE;
+}
+
+/**
+ * jx_chart_view_activate_highlighted:
+ * @self: a chart view
+ *
+ * Emits "item-activated" for the highlighted item, or the first, as Enter
+ * does.
+ *
+ * Returns: whether the chart has items
+ */
+gboolean
+jx_chart_view_activate_highlighted (JxChartView *self)
+{
+  g_return_val_if_fail (JX_IS_CHART_VIEW (self), FALSE);
+
+  if (self->data == NULL || self->data->items->len == 0)
+    return FALSE;
+
+  if (self->highlighted < 0)
+    set_highlighted (self, 0);
+  activate_item (self, self->highlighted);
+  return TRUE;
 }

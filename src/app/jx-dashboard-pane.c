@@ -119,10 +119,14 @@ build_trend (JxDashboardPane *self)
 {
   JxDepartment *department = jx_workspace_get_department (self->workspace);
   JxDepartmentYear *selected = jx_workspace_get_year (self->workspace);
-  g_autoptr(GPtrArray) years = g_ptr_array_copy (jx_department_get_years (department), NULL, NULL);
+  GPtrArray *department_years = jx_department_get_years (department);
+  g_autoptr(GPtrArray) years = g_ptr_array_sized_new (department_years->len);
   g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_year_score_free);
   g_autoptr(GPtrArray) scores = g_ptr_array_new ();
 
+  /* Not g_ptr_array_copy (): the copy would unref what it does not own. */
+  for (guint i = 0; i < department_years->len; i++)
+    g_ptr_array_add (years, g_ptr_array_index (department_years, i));
   g_ptr_array_sort (years, compare_years);
 
   for (guint i = 0; i < years->len; i++)
@@ -305,7 +309,9 @@ update_tiles (JxDashboardPane *self)
     {
       set_label (self->score_value, "—");
       /* TRANSLATORS: the points known so far of an incomplete total */
-      score_caption = g_strdup_printf (_("Incomplete: %s points so far"), total);
+      score_caption = score->execution_score == JX_UNSET && score->total == 0
+        ? g_strdup (_("Nothing scored yet"))
+        : g_strdup_printf (_("Incomplete: %s points so far"), total);
       set_label (self->score_caption, score_caption);
       set_label (self->grade_value, "—");
       set_label (self->grade_caption, _("Graded once the score is complete"));
@@ -679,6 +685,9 @@ jx_dashboard_pane_dispose (GObject *object)
   self->month_spin = NULL;
   g_clear_pointer (&self->views, g_ptr_array_unref);
 
+  /* The stack is the bin's child and a template child: the bin lets it
+   * go first, so that disposing the template does not leave it dangling. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), JX_TYPE_DASHBOARD_PANE);
 
   G_OBJECT_CLASS (jx_dashboard_pane_parent_class)->dispose (object);

@@ -118,6 +118,28 @@ record_changed_cb (JxFieldCell *self,
 }
 
 static void
+forget_focus_leave (GtkWidget *label)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (label);
+  guint leave = g_signal_lookup ("leave", GTK_TYPE_EVENT_CONTROLLER_FOCUS);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_FOCUS (controller))
+        g_signal_handlers_disconnect_matched (controller, G_SIGNAL_MATCH_ID, leave, 0, NULL, NULL, NULL);
+    }
+}
+
+static gboolean
+release_label_cb (gpointer data)
+{
+  g_object_unref (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
 jx_field_cell_dispose (GObject *object)
 {
   JxFieldCell *self = JX_FIELD_CELL (object);
@@ -125,6 +147,14 @@ jx_field_cell_dispose (GObject *object)
   jx_field_cell_unbind (self);
   if (self->label != NULL)
     {
+      /* GTK 4.8's GtkEditableLabel looks at its focus controller 100 ms
+       * after losing the focus, from a timeout it does not remove when it
+       * is disposed (fixed in later GTK).  A cell destroyed with the focus
+       * in it (its row deleted, its window closed) stops the label from
+       * starting such a timeout, and keeps it alive until one that was
+       * started has run. */
+      forget_focus_leave (GTK_WIDGET (self->label));
+      g_timeout_add_full (G_PRIORITY_DEFAULT, 250, release_label_cb, g_object_ref (self->label), NULL);
       gtk_widget_unparent (GTK_WIDGET (self->label));
       self->label = NULL;
     }

@@ -17,6 +17,9 @@ G_DECLARE_FINAL_TYPE (JxLeadershipPane, jx_leadership_pane, JX, LEADERSHIP_PANE,
 
 GtkWidget *jx_leadership_pane_new           (void);
 void       jx_leadership_pane_set_workspace (JxLeadershipPane *self,
-                                               JxWorkspace *workspace);
+                                             JxWorkspace      *workspace);
+gint64     jx_leadership_pane_get_year      (JxLeadershipPane *self);
+void       jx_leadership_pane_set_year      (JxLeadershipPane *self,
+                                             gint64            year);
 
 G_END_DECLS

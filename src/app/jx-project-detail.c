@@ -1021,6 +1021,9 @@ jx_project_detail_dispose (GObject *object)
   g_clear_pointer (&self->finding_rows, g_ptr_array_unref);
   g_clear_pointer (&self->field_rows, g_ptr_array_unref);
 
+  /* The bin's child is a template child too: the bin lets go of it
+   * first, so that it is unparented once. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), JX_TYPE_PROJECT_DETAIL);
 
   G_OBJECT_CLASS (jx_project_detail_parent_class)->dispose (object);

@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (JxProjectsPane, jx_projects_pane, JX, PROJECTS_PANE, AdwBi
 
 GtkWidget *jx_projects_pane_new           (void);
 void       jx_projects_pane_set_workspace (JxProjectsPane *self,
-                                             JxWorkspace *workspace);
+                                           JxWorkspace    *workspace);
+gboolean   jx_projects_pane_reveal        (JxProjectsPane *self,
+                                           JxProject      *project);
 
 G_END_DECLS

@@ -12,6 +12,9 @@
 
 #include <glib/gi18n.h>
 
+#include "jx-chart-clipboard.h"
+#include "jx-chart-export-dialog.h"
+#include "jx-chart-printer.h"
 #include "jx-window-private.h"
 
 /* Undo and redo */
@@ -65,6 +68,9 @@ jx_window_update_actions (JxWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-json", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-year-json", has_year);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-pane", has_store);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart", has_year);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-chart", has_year);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-chart", has_year);
 
   if (history != NULL && jx_history_can_undo (history))
     undo_tooltip = g_strdup_printf (_("Undo: %s"), jx_history_get_undo_label (history));
@@ -512,7 +518,6 @@ import_in_thread (GTask        *task,
     g_task_return_boolean (task, TRUE);
 }
 
-static void start_import (JxWindow *self, const char *file, JxImportFlags flags);
 
 static void
 replace_responded_cb (AdwMessageDialog *dialog,
@@ -520,7 +525,7 @@ replace_responded_cb (AdwMessageDialog *dialog,
                       JxWindow         *self)
 {
   if (g_str_equal (response, "replace"))
-    start_import (self, g_object_get_data (G_OBJECT (dialog), "jx-file"), JX_IMPORT_FLAGS_REPLACE);
+    jx_window_import_json (self, g_object_get_data (G_OBJECT (dialog), "jx-file"), JX_IMPORT_FLAGS_REPLACE);
 }
 
 static void
@@ -573,10 +578,19 @@ import_done_cb (GObject      *source,
   jx_window_show_toast (self, message);
 }
 
-static void
-start_import (JxWindow      *self,
-              const char    *file,
-              JxImportFlags  flags)
+/**
+ * jx_window_import_json:
+ * @self: a window
+ * @file: an exchange file
+ * @flags: whether to replace the years already in the database
+ *
+ * Reads the exchange file into the database in a thread, showing that it
+ * is under way; a conflict asks whether to replace.
+ */
+void
+jx_window_import_json (JxWindow      *self,
+                       const char    *file,
+                       JxImportFlags  flags)
 {
   g_autoptr(GTask) task = NULL;
   g_autofree char *basename = g_path_get_basename (file);
@@ -597,7 +611,7 @@ static void
 import_chosen (JxWindow   *self,
                const char *path)
 {
-  start_import (self, path, JX_IMPORT_FLAGS_NONE);
+  jx_window_import_json (self, path, JX_IMPORT_FLAGS_NONE);
 }
 
 static void
@@ -724,6 +738,72 @@ export_year_json_activated (GtkWidget  *widget,
                json_filter (), suggested, export_year_chosen);
 }
 
+/* Charts of the dashboard: export, copy, print */
+
+static GPtrArray *
+build_charts (JxWindow *self,
+              GVariant *parameter)
+{
+  GPtrArray *charts = jx_dashboard_pane_build_charts (self->dashboard_pane, g_variant_get_string (parameter, NULL));
+
+  if (charts == NULL || charts->len == 0)
+    {
+      g_clear_pointer (&charts, g_ptr_array_unref);
+      jx_window_show_toast (self, _("There is no chart to show for this year yet"));
+    }
+
+  return charts;
+}
+
+static void
+export_chart_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  JxWindow *self = JX_WINDOW (widget);
+  GPtrArray *charts = build_charts (self, parameter);
+  g_autofree char *basename = NULL;
+  JxChartExportDialog *dialog;
+
+  if (charts == NULL)
+    return;
+
+  basename = g_strdup_printf ("%s-%d-%s",
+                              jx_department_get_name (jx_workspace_get_department (self->workspace)),
+                              (int) jx_department_year_get_year (jx_workspace_get_year (self->workspace)),
+                              g_variant_get_string (parameter, NULL));
+  dialog = NULL; (void) dialog; g_ptr_array_unref (charts); /* TEMP until the dialog lands */
+}
+
+static void
+copy_chart_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  JxWindow *self = JX_WINDOW (widget);
+  g_autoptr(GPtrArray) charts = build_charts (self, parameter);
+
+  if (charts == NULL)
+    return;
+
+  /* A page-wide chart, sharp when pasted into a document. */
+  jx_chart_copy_to_clipboard (gtk_widget_get_clipboard (widget), g_ptr_array_index (charts, 0), 720, 450, 2);
+  jx_window_show_toast (self, _("Chart copied: paste it into your report"));
+}
+
+static void
+print_chart_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  JxWindow *self = JX_WINDOW (widget);
+  GPtrArray *charts = build_charts (self, parameter);
+  g_autoptr(GError) error = NULL;
+
+  if (charts != NULL && !jx_chart_print (GTK_WINDOW (self), charts, &error))
+    jx_window_show_error (self, _("The Charts Were Not Printed"), error);
+}
+
 /* Panes */
 
 static void
@@ -769,6 +849,9 @@ jx_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import-json", NULL, import_json_activated);
   gtk_widget_class_install_action (widget_class, "win.export-json", NULL, export_json_activated);
   gtk_widget_class_install_action (widget_class, "win.export-year-json", NULL, export_year_json_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-chart", "s", export_chart_activated);
+  gtk_widget_class_install_action (widget_class, "win.copy-chart", "s", copy_chart_activated);
+  gtk_widget_class_install_action (widget_class, "win.print-chart", "s", print_chart_activated);
   gtk_widget_class_install_action (widget_class, "win.show-pane", "s", show_pane_activated);
   gtk_widget_class_install_action (widget_class, "win.show-indicators", NULL, show_indicators_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
@@ -781,6 +864,9 @@ jx_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import-json", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-json", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print-chart", "s", "all");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-chart", "s", "all");
 
   for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.show-pane", "s", panes[i]);

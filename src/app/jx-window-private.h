@@ -66,6 +66,9 @@ gboolean jx_window_add_department        (JxWindow       *self,
 gboolean jx_window_add_year              (JxWindow       *self,
                                           const char     *text,
                                           GError        **error);
+void     jx_window_import_json           (JxWindow       *self,
+                                          const char     *file,
+                                          JxImportFlags   flags);
 void     jx_window_export_json           (JxWindow       *self,
                                           const char     *path,
                                           const char     *department,

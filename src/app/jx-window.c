@@ -652,7 +652,18 @@ jx_window_class_init (JxWindowClass *klass)
 static void
 jx_window_init (JxWindow *self)
 {
+  static gboolean icons_added;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The application adds its own icons to the theme; a window made
+   * without one (in the tests) does it here. */
+  if (!icons_added)
+    {
+      gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self))),
+                                        "/io/github/jixiao/Jixiao/icons");
+      icons_added = TRUE;
+    }
 
   gtk_list_box_set_filter_func (self->department_list, filter_department_row, self, NULL);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->department_list));

@@ -10,6 +10,9 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "jx-field.h"
@@ -152,6 +155,128 @@ const char *
 jx_field_get_key (GParamSpec *pspec)
 {
   return g_param_spec_get_qdata (pspec, key_quark);
+}
+
+/* What the user calls each field, for messages such as "Undo: Edit
+ * “initial budget”".  Sorted by property name. */
+typedef struct {
+  const char *property;
+  const char *label;
+} FieldLabel;
+
+static const FieldLabel field_labels[] = {
+  { "achieved-from", N_("lower limit of “achieved”") },
+  { "achievements", N_("achievements") },
+  { "actual", N_("actual spending") },
+  { "actual-basic", N_("actual basic expenditure") },
+  { "actual-outcome", N_("actual outcome") },
+  { "actual-personnel", N_("actual personnel expenses") },
+  { "actual-project", N_("actual project expenditure") },
+  { "actual-public", N_("actual public expenses") },
+  { "actual-text", N_("actual value as written") },
+  { "actual-total", N_("actual total expenditure") },
+  { "actual-value", N_("actual value") },
+  { "adjusted", N_("full-year budget") },
+  { "adjusted-basic", N_("adjusted basic expenditure") },
+  { "adjusted-personnel", N_("adjusted personnel expenses") },
+  { "adjusted-project", N_("adjusted project expenditure") },
+  { "adjusted-public", N_("adjusted public expenses") },
+  { "adjusted-total", N_("adjusted budget") },
+  { "amount", N_("amount") },
+  { "arrived", N_("funds arrived") },
+  { "assessment", N_("assessment") },
+  { "budget", N_("budget") },
+  { "carry-over", N_("carry-over") },
+  { "code", N_("code") },
+  { "comparator", N_("comparator") },
+  { "cost-weight", N_("cost weight") },
+  { "description", N_("description") },
+  { "deviation-reason", N_("deviation reason") },
+  { "effect-weight", N_("benefit weight") },
+  { "excellent-from", N_("lower limit of 优") },
+  { "execution-weight", N_("execution weight") },
+  { "fair-from", N_("lower limit of 中") },
+  { "figure", N_("figure") },
+  { "functions", N_("functions") },
+  { "goals", N_("goals") },
+  { "good-from", N_("lower limit of 良") },
+  { "improvement", N_("improvement measures") },
+  { "improvements", N_("improvement measures") },
+  { "initial", N_("initial budget") },
+  { "initial-basic", N_("initial basic expenditure") },
+  { "initial-personnel", N_("initial personnel expenses") },
+  { "initial-project", N_("initial project expenditure") },
+  { "initial-public", N_("initial public expenses") },
+  { "initial-total", N_("initial budget") },
+  { "internal-units", N_("internal units") },
+  { "kind", N_("kind") },
+  { "label", N_("label") },
+  { "missing-weights", N_("missing weights") },
+  { "monitoring-blue-from", N_("lower limit of blue in monitoring") },
+  { "monitoring-green-from", N_("lower limit of green in monitoring") },
+  { "monitoring-yellow-from", N_("lower limit of yellow in monitoring") },
+  { "name", N_("name") },
+  { "note", N_("note") },
+  { "operating-expenses", N_("operating expenses") },
+  { "organization", N_("organization of the work") },
+  { "other-notes", N_("other notes") },
+  { "output-weight", N_("output weight") },
+  { "over-achievement-from", N_("over-achievement threshold") },
+  { "override-reason", N_("reason for the manual score") },
+  { "parent", N_("parent unit") },
+  { "partly-from", N_("lower limit of “partly achieved”") },
+  { "planned-target", N_("planned target") },
+  { "problems", N_("problems") },
+  { "profile", N_("scoring profile") },
+  { "recipient", N_("recipient") },
+  { "result-application", N_("use of the results") },
+  { "reverse-formula", N_("reverse formula") },
+  { "satisfaction-weight", N_("satisfaction weight") },
+  { "score-decimals", N_("score decimals") },
+  { "score-override", N_("manual score") },
+  { "section", N_("section") },
+  { "source", N_("source of funds") },
+  { "staff-actual", N_("actual staff") },
+  { "staff-authorized", N_("authorized staff") },
+  { "stated-allocation-total", N_("stated allocation total") },
+  { "stated-arrival-rate", N_("stated arrival rate") },
+  { "stated-attainment-rate", N_("stated attainment rate") },
+  { "stated-execution-rate", N_("stated execution rate") },
+  { "stated-grade", N_("stated grade") },
+  { "stated-score", N_("stated score") },
+  { "subproject-count", N_("number of sub-projects") },
+  { "target-text", N_("target as written") },
+  { "target-unit", N_("target unit") },
+  { "target-value", N_("target value") },
+  { "tasks", N_("tasks") },
+  { "transfer-source", N_("source of the transfer") },
+  { "weight", N_("weight") },
+  { "written", N_("as written") },
+  { "year", N_("year") },
+};
+
+static int
+compare_field_label (const void *key,
+                     const void *element)
+{
+  return strcmp (key, ((const FieldLabel *) element)->property);
+}
+
+/**
+ * jx_field_get_label:
+ * @pspec: a field
+ *
+ * Returns: what the user calls the field, translated ("initial budget"
+ *   for "initial-total")
+ */
+const char *
+jx_field_get_label (GParamSpec *pspec)
+{
+  const char *name = g_param_spec_get_name (pspec);
+  const FieldLabel *found = bsearch (name, field_labels, G_N_ELEMENTS (field_labels),
+                                     sizeof field_labels[0], compare_field_label);
+
+  return found != NULL ? _(found->label) : name;
 }
 
 /**

@@ -61,6 +61,7 @@ GParamSpec  *jx_field_new_reference   (const char   *name,
 JxFieldKind  jx_field_get_kind        (GParamSpec   *pspec);
 gboolean     jx_field_is_required     (GParamSpec   *pspec);
 const char  *jx_field_get_key         (GParamSpec   *pspec);
+const char  *jx_field_get_label       (GParamSpec   *pspec);
 const char  *jx_field_get_reference_table (GParamSpec *pspec);
 gboolean     jx_field_is_empty        (GParamSpec   *pspec,
                                        const GValue *value);

@@ -228,16 +228,6 @@ record_noun (JxRecord *record)
 }
 
 /* The field as a label: its nick when it has one, else its key in words. */
-static char *
-field_label (GParamSpec *pspec)
-{
-  const char *nick = g_param_spec_get_nick (pspec);
-
-  if (nick != NULL && g_strcmp0 (nick, g_param_spec_get_name (pspec)) != 0)
-    return g_strdup (nick);
-
-  return g_strdelimit (g_strdup (jx_field_get_key (pspec)), "_", ' ');
-}
 
 static char *
 edit_label (Edit *edit)
@@ -246,9 +236,7 @@ edit_label (Edit *edit)
 
   if (edit->kind == EDIT_SET)
     {
-      g_autofree char *field = field_label (edit->pspec);
-
-      return g_strdup_printf (_("Edit “%s”"), field);
+      return g_strdup_printf (_("Edit “%s”"), jx_field_get_label (edit->pspec));
     }
 
   title = record_title (edit->record);
@@ -405,7 +393,7 @@ drop_pending (JxHistory *self)
   g_array_set_size (self->pending, 0);
 }
 
-/* Runs @func with the can-undo and can-redo notifications it causes. */
+/* Whether undo and redo were possible, to notify what a change changes. */
 typedef struct {
   gboolean could_undo;
   gboolean could_redo;
@@ -755,17 +743,14 @@ failed:
   return FALSE;
 }
 
-/* Applies a new edit and records it as a step of undo, or as part of the
- * open group's. */
+/* Applies new edits, all or none, and records them as a step of undo
+ * labelled after the last edit, or as part of the open group's step. */
 static gboolean
-apply_and_record (JxHistory  *self,
-                  Edit       *edit,
-                  GError    **error)
+apply_and_record_all (JxHistory  *self,
+                      GPtrArray  *edits,
+                      GError    **error)
 {
-  g_autoptr(GPtrArray) edits = g_ptr_array_new_with_free_func ((GDestroyNotify) edit_free);
   State before = get_state (self);
-
-  g_ptr_array_add (edits, edit);
 
   if (!apply_edits (self, edits, TRUE, error))
     return FALSE;
@@ -774,16 +759,16 @@ apply_and_record (JxHistory  *self,
 
   if (self->group != NULL)
     {
-      g_ptr_array_add (self->group->edits, g_ptr_array_steal_index (edits, 0));
+      g_ptr_array_extend_and_steal (self->group->edits, g_ptr_array_ref (edits));
       emit_pending (self);
       notify_state (self, before);
     }
   else
     {
-      g_autofree char *label = edit_label (edit);
+      g_autofree char *label = edit_label (g_ptr_array_index (edits, edits->len - 1));
       Step *step = step_new (label);
 
-      g_ptr_array_add (step->edits, g_ptr_array_steal_index (edits, 0));
+      g_ptr_array_extend_and_steal (step->edits, g_ptr_array_ref (edits));
       g_ptr_array_add (self->undo_stack, step);
       emit_pending (self);
       notify_state (self, before);
@@ -791,6 +776,17 @@ apply_and_record (JxHistory  *self,
     }
 
   return TRUE;
+}
+
+static gboolean
+apply_and_record (JxHistory  *self,
+                  Edit       *edit,
+                  GError    **error)
+{
+  g_autoptr(GPtrArray) edits = g_ptr_array_new_with_free_func ((GDestroyNotify) edit_free);
+
+  g_ptr_array_add (edits, edit);
+  return apply_and_record_all (self, edits, error);
 }
 
 /* GObject */
@@ -1109,19 +1105,15 @@ jx_history_set_value (JxHistory     *self,
 
   if (g_param_value_validate (pspec, &new_value))
     {
-      g_autofree char *field = field_label (pspec);
-
       g_set_error (error, JX_NUMBER_ERROR, JX_NUMBER_ERROR_OUT_OF_RANGE,
-                   _("The value is out of range for “%s”"), field);
+                   _("The value is out of range for “%s”"), jx_field_get_label (pspec));
       return FALSE;
     }
 
   if (jx_field_is_required (pspec) && jx_field_is_empty (pspec, &new_value))
     {
-      g_autofree char *field = field_label (pspec);
-
       g_set_error (error, JX_STORE_ERROR, JX_STORE_ERROR_CONSTRAINT,
-                   _("“%s” cannot be left empty"), field);
+                   _("“%s” cannot be left empty"), jx_field_get_label (pspec));
       return FALSE;
     }
 
@@ -1248,11 +1240,10 @@ jx_history_remove (JxHistory   *self,
                    guint        position,
                    GError     **error)
 {
+  g_autoptr(GPtrArray) edits = g_ptr_array_new_with_free_func ((GDestroyNotify) edit_free);
   GPtrArray *children;
   JxRecord *record;
   Edit *edit;
-  gboolean grouped = FALSE;
-  gboolean ok = TRUE;
 
   g_return_val_if_fail (JX_IS_HISTORY (self), FALSE);
 
@@ -1266,55 +1257,51 @@ jx_history_remove (JxHistory   *self,
 
   record = g_ptr_array_index (children, position);
 
+  /* Undo gives back what the database deletes with the record, so all of
+   * it must be in memory first.  A department's years are there from
+   * the start (and may be selected in a window); what they own may not. */
+  if (JX_IS_DEPARTMENT (record))
+    {
+      GPtrArray *years = jx_department_get_years (JX_DEPARTMENT (record));
+
+      for (guint i = 0; i < years->len; i++)
+        if (!jx_history_load_children (self, g_ptr_array_index (years, i), error))
+          return FALSE;
+    }
+  else if (!jx_history_load_children (self, record, error))
+    {
+      return FALSE;
+    }
+
   /* The database forgets the parent of the departments below a removed
-   * one (ON DELETE SET NULL); memory must too, and undo must bring it
-   * back. */
+   * one (ON DELETE SET NULL): memory must too, in the same step, so that
+   * undo gives it back. */
   if (owner == NULL)
     {
       const char *name = jx_department_get_name (JX_DEPARTMENT (record));
-      g_autofree char *label = edit_label (&(Edit) { .kind = EDIT_REMOVE, .record = record });
+      GParamSpec *parent = g_object_class_find_property (G_OBJECT_GET_CLASS (record), "parent");
 
-      for (guint i = 0; ok && i < children->len; i++)
+      for (guint i = 0; i < children->len; i++)
         {
-          JxDepartment *department = g_ptr_array_index (children, i);
-          g_auto(GValue) none = G_VALUE_INIT;
+          JxRecord *department = g_ptr_array_index (children, i);
 
-          if (i == position || g_strcmp0 (jx_department_get_parent (department), name) != 0)
+          if (i == position || g_strcmp0 (jx_department_get_parent (JX_DEPARTMENT (department)), name) != 0)
             continue;
 
-          if (!grouped)
-            {
-              jx_history_begin_group (self, label);
-              grouped = TRUE;
-            }
-
-          g_value_init (&none, G_TYPE_STRING);
-          ok = jx_history_set_value (self, JX_RECORD (department), "parent", &none, error);
+          edit = edit_new (EDIT_SET, department, NULL, NULL);
+          edit->pspec = parent;
+          g_value_init (&edit->old_value, G_TYPE_STRING);
+          g_value_set_string (&edit->old_value, name);
+          g_value_init (&edit->new_value, G_TYPE_STRING);
+          g_ptr_array_add (edits, edit);
         }
     }
 
-  if (ok)
-    {
-      edit = edit_new (EDIT_REMOVE, record, owner, child_set);
-      edit->position = position;
-      ok = apply_and_record (self, edit, error);
-    }
+  edit = edit_new (EDIT_REMOVE, record, owner, child_set);
+  edit->position = position;
+  g_ptr_array_add (edits, edit);
 
-  if (grouped)
-    {
-      /* Put back the parents already cleared. */
-      if (!ok && self->group_depth == 1 && self->group->edits->len > 0)
-        {
-          if (apply_edits (self, self->group->edits, FALSE, NULL))
-            {
-              g_ptr_array_set_size (self->group->edits, 0);
-              emit_pending (self);
-            }
-        }
-      jx_history_end_group (self);
-    }
-
-  return ok;
+  return apply_and_record_all (self, edits, error);
 }
 
 /**

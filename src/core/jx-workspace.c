@@ -53,13 +53,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Marks a department-year whose whole tree is in memory. */
-static GQuark
-loaded_quark (void)
-{
-  return g_quark_from_static_string ("jx-workspace-loaded");
-}
-
 static void
 clear_score (JxWorkspace *self)
 {
@@ -113,28 +106,6 @@ history_record_changed_cb (JxWorkspace *self,
 }
 
 static void
-mark_loaded (JxDepartmentYear *year)
-{
-  g_object_set_qdata (G_OBJECT (year), loaded_quark (), GINT_TO_POINTER (TRUE));
-}
-
-static void
-mark_years_loaded (JxRecord *record)
-{
-  if (JX_IS_DEPARTMENT_YEAR (record))
-    {
-      mark_loaded (JX_DEPARTMENT_YEAR (record));
-    }
-  else if (JX_IS_DEPARTMENT (record))
-    {
-      GPtrArray *years = jx_department_get_years (JX_DEPARTMENT (record));
-
-      for (guint i = 0; i < years->len; i++)
-        mark_loaded (g_ptr_array_index (years, i));
-    }
-}
-
-static void
 history_children_changed_cb (JxWorkspace *self,
                              JxRecord    *owner,
                              const char  *child_set,
@@ -142,17 +113,6 @@ history_children_changed_cb (JxWorkspace *self,
                              guint        removed,
                              guint        added)
 {
-  /* A year added in this session is whole in memory already. */
-  if (g_strcmp0 (child_set, "years") == 0 || g_strcmp0 (child_set, JX_HISTORY_DEPARTMENTS) == 0)
-    {
-      GPtrArray *children = owner != NULL
-        ? jx_record_get_children (owner, child_set)
-        : jx_history_get_departments (self->history, NULL);
-
-      for (guint i = position; children != NULL && i < position + added && i < children->len; i++)
-        mark_years_loaded (g_ptr_array_index (children, i));
-    }
-
   /* The selected project may have been deleted with its year's list. */
   if (self->project != NULL && jx_record_get_id (JX_RECORD (self->project)) == 0)
     jx_workspace_set_project (self, NULL);
@@ -372,15 +332,8 @@ jx_workspace_load_year (JxWorkspace       *self,
   g_return_val_if_fail (JX_IS_DEPARTMENT_YEAR (year), FALSE);
 
   /* Reading a year again would replace the records that the history and
-   * the panes hold: it is read once, and marked. */
-  if (g_object_get_qdata (G_OBJECT (year), loaded_quark ()) != NULL)
-    return TRUE;
-
-  if (!jx_store_load_children (self->store, JX_RECORD (year), TRUE, error))
-    return FALSE;
-
-  mark_loaded (year);
-  return TRUE;
+   * the panes hold: the history reads each once. */
+  return jx_history_load_children (self->history, JX_RECORD (year), error);
 }
 
 /**

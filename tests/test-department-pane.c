@@ -1,0 +1,753 @@
+/* test-department-pane.c: the department pane, under a virtual display
+ *
+ * Copyright 2026 The Jixiao authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * With JX_TEST_SCREENSHOT_DIR set, the tests also save what the pane
+ * shows as PNGs there, to be looked at.
+ */
+#include <adwaita.h>
+
+#include "jx-department-pane.h"
+#include "jx-field-row.h"
+#include "jx-text-field.h"
+#include "test-gtk-utils.h"
+#include "test-utils.h"
+
+typedef struct
+{
+  char             *dir;
+  JxStore          *store;
+  JxWorkspace      *workspace;
+  GtkWindow        *window;
+  JxDepartmentPane *pane;
+} Fixture;
+
+static GObject *
+template_child (Fixture    *fixture,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (fixture->pane), JX_TYPE_DEPARTMENT_PANE, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+/* The widgets under @widget, depth first. */
+static void
+collect_descendants (GtkWidget *widget,
+                     GType      type,
+                     GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_descendants (child, type, found);
+    }
+}
+
+static JxFieldRow *
+find_field_row (GtkWidget  *under,
+                const char *property)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_descendants (under, JX_TYPE_FIELD_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (jx_field_row_get_property_name (g_ptr_array_index (rows, i)), property) == 0)
+      return g_ptr_array_index (rows, i);
+
+  g_assert_not_reached ();
+}
+
+static JxTextField *
+find_text_field (GtkWidget  *under,
+                 const char *property)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+
+  collect_descendants (under, JX_TYPE_TEXT_FIELD, fields);
+  for (guint i = 0; i < fields->len; i++)
+    if (g_strcmp0 (jx_text_field_get_property_name (g_ptr_array_index (fields, i)), property) == 0)
+      return g_ptr_array_index (fields, i);
+
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+find_named (GtkWidget  *under,
+            const char *name)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+
+  collect_descendants (under, GTK_TYPE_WIDGET, widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    if (g_strcmp0 (gtk_widget_get_name (g_ptr_array_index (widgets, i)), name) == 0)
+      return g_ptr_array_index (widgets, i);
+
+  g_assert_not_reached ();
+}
+
+/* The titles and subtitles of the rows under @under, and the text of its
+ * labels, one per line. */
+static char *
+dup_shown_text (GtkWidget *under)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  GString *text = g_string_new (NULL);
+
+  collect_descendants (under, GTK_TYPE_WIDGET, widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+      if (!gtk_widget_is_visible (widget))
+        continue;
+      if (GTK_IS_LABEL (widget))
+        g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+      else if (GTK_IS_EDITABLE (widget) && !GTK_IS_TEXT (widget))
+        g_string_append_printf (text, "%s\n", gtk_editable_get_text (GTK_EDITABLE (widget)));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_shows (GtkWidget  *under,
+              const char *expected)
+{
+  g_autofree char *shown = dup_shown_text (under);
+
+  if (strstr (shown, expected) == NULL)
+    g_error ("“%s” is not shown; the pane shows:\n%s", expected, shown);
+}
+
+static JxDepartment *
+find_department (Fixture    *fixture,
+                 const char *name)
+{
+  GPtrArray *departments = jx_workspace_get_departments (fixture->workspace, NULL);
+
+  g_assert_nonnull (departments);
+  for (guint i = 0; i < departments->len; i++)
+    if (g_strcmp0 (jx_department_get_name (g_ptr_array_index (departments, i)), name) == 0)
+      return g_ptr_array_index (departments, i);
+
+  g_assert_not_reached ();
+}
+
+static JxDepartmentYear *
+find_year (JxDepartment *department,
+           gint64        number)
+{
+  GPtrArray *years = jx_department_get_years (department);
+
+  for (guint i = 0; i < years->len; i++)
+    if (jx_department_year_get_year (g_ptr_array_index (years, i)) == number)
+      return g_ptr_array_index (years, i);
+
+  g_assert_not_reached ();
+}
+
+static JxDepartmentYear *
+select_year (Fixture    *fixture,
+             const char *name,
+             gint64      number)
+{
+  g_autoptr(GError) error = NULL;
+  JxDepartment *department = find_department (fixture, name);
+  JxDepartmentYear *year = find_year (department, number);
+
+  g_assert_true (jx_workspace_select_year (fixture->workspace, department, year, &error));
+  g_assert_no_error (error);
+  jx_test_wait_for_frames ();
+  return year;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *pane = jx_department_pane_new ();
+
+  fixture->dir = jx_test_make_dir ();
+  fixture->store = jx_test_open_samples (fixture->dir);
+  fixture->workspace = jx_workspace_new (fixture->store);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1000, 800);
+  fixture->pane = JX_DEPARTMENT_PANE (pane);
+  gtk_window_set_child (fixture->window, pane);
+  jx_department_pane_set_workspace (fixture->pane, fixture->workspace);
+  gtk_window_present (fixture->window);
+  jx_test_wait_for_frames ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  jx_test_wait_for_frames ();
+  g_clear_object (&fixture->workspace);
+  g_clear_object (&fixture->store);
+  jx_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+record_activated_cb (JxWorkspace *workspace,
+                     JxRecord    *record,
+                     JxRecord   **activated)
+{
+  *activated = record;
+}
+
+/* Seed 001: 总收入 stated as 14361.25 while its sources add up to
+ * 14351.25, and 项目支出 written "139,26.31". */
+static void
+test_lanzhou_slips_are_findings (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkWidget *findings_group = GTK_WIDGET (template_child (fixture, "findings_group"));
+  GtkWidget *stated_group = GTK_WIDGET (template_child (fixture, "stated_group"));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  JxDepartmentYear *year;
+  JxRecord *activated = NULL;
+  AdwActionRow *income_row = NULL;
+  AdwActionRow *separator_row = NULL;
+  JxFieldRow *written = NULL;
+
+  g_assert_true (gtk_widget_get_visible (findings_group) == FALSE ||
+                 !gtk_widget_get_mapped (findings_group));
+
+  year = select_year (fixture, "兰州新区科技局", 2020);
+  g_assert_true (gtk_widget_get_visible (findings_group));
+
+  collect_descendants (findings_group, ADW_TYPE_ACTION_ROW, rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      AdwActionRow *row = g_ptr_array_index (rows, i);
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+      if (strstr (title, "14361.25") != NULL && strstr (title, "14351.25") != NULL)
+        income_row = row;
+      if (strstr (title, "139,26.31") != NULL)
+        separator_row = row;
+    }
+  g_assert_nonnull (income_row);
+  g_assert_nonnull (separator_row);
+
+  /* Errors come first: both slips are among the leading rows. */
+  g_assert_true (g_ptr_array_index (rows, 0) == income_row || g_ptr_array_index (rows, 0) == separator_row ||
+                 g_ptr_array_index (rows, 1) == income_row || g_ptr_array_index (rows, 1) == separator_row);
+
+  /* The stated figure shows as written, with the finding beside it. */
+  {
+    g_autoptr(GPtrArray) field_rows = g_ptr_array_new ();
+
+    collect_descendants (stated_group, JX_TYPE_FIELD_ROW, field_rows);
+    for (guint i = 0; i < field_rows->len; i++)
+      {
+        JxFieldRow *row = g_ptr_array_index (field_rows, i);
+
+        if (g_strcmp0 (jx_field_row_get_property_name (row), "written") == 0 &&
+            g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), "139,26.31") == 0)
+          written = row;
+      }
+  }
+  g_assert_nonnull (written);
+  /* The message is in view, not only in a tooltip. */
+  assert_shows (stated_group, "Stated 139,26.31 · Computed 13,926.31");
+  {
+    g_autofree char *shown = dup_shown_text (stated_group);
+
+    g_assert_nonnull (strstr (shown, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (separator_row))));
+  }
+
+  /* Totals beside the stated ones. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (fixture, "execution_rate_label"))), ==, "208.87%");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (template_child (fixture, "grade_row"))), ==,
+                   "Stated in the report: 优");
+
+  /* Activating a finding asks the window to show its record. */
+  g_signal_connect (fixture->workspace, "record-activated", G_CALLBACK (record_activated_cb), &activated);
+  g_signal_emit_by_name (income_row, "activated");
+  g_assert_true (activated == JX_RECORD (year));
+
+  jx_test_save_screenshot (GTK_WIDGET (fixture->window), "department-lanzhou-2020.png");
+}
+
+/* Seeds 002 and 004: the figures as the reports state them. */
+static void
+test_seed_figures_show (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *pane = GTK_WIDGET (fixture->pane);
+  GtkWidget *three_public_group = GTK_WIDGET (template_child (fixture, "three_public_group"));
+  GtkLabel *sum;
+  JxFieldRow *row;
+
+  /* 衡阳: 基本支出 1330.98, 三公 7.96 = 5.72 + 2.24 + 0. */
+  select_year (fixture, "衡阳市科学技术局", 2021);
+  row = find_field_row (pane, "actual-basic");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "1330.98");
+  sum = GTK_LABEL (find_named (three_public_group, "three-public-sum"));
+  g_assert_cmpstr (gtk_label_get_text (sum), ==, "Budget — · Actual 7.96");
+  assert_shows (three_public_group, "公车运行维护费");
+  assert_shows (three_public_group, "Budget — · Actual 5.72");
+  assert_shows (three_public_group, "Budget — · Actual 2.24");
+  assert_shows (three_public_group, "Budget — · Actual 0");
+  assert_shows (GTK_WIDGET (template_child (fixture, "stated_group")), "Stated 7.96 · Computed 7.96");
+  assert_shows (GTK_WIDGET (template_child (fixture, "department_group")), "116");
+  jx_test_save_screenshot (GTK_WIDGET (fixture->window), "department-hengyang-2021.png");
+
+  /* 新乡: 16324.97 = 1684.14 + 14640.83, the total not entered. */
+  select_year (fixture, "新乡市科学技术局", 2021);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_field_row (pane, "initial-basic"))), ==, "1684.14");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_field_row (pane, "initial-project"))), ==, "14640.83");
+  row = find_field_row (pane, "initial-total");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+  assert_shows (GTK_WIDGET (row), "= 16,324.97");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (fixture, "rate_base_label"))), ==, "16,324.97");
+  assert_shows (GTK_WIDGET (template_child (fixture, "stated_group")), "Stated 16324.97 · Computed 16,324.97");
+  jx_test_save_screenshot (GTK_WIDGET (fixture->window), "department-xinxiang-2021.png");
+}
+
+static JxDepartmentYear *
+reopen_year (Fixture    *fixture,
+             const char *name,
+             gint64      number)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxStore) store = jx_store_open (jx_store_get_path (fixture->store), JX_STORE_OPEN_FLAGS_NONE, &error);
+  g_autoptr(JxDepartment) department = NULL;
+
+  g_assert_no_error (error);
+  department = jx_store_find_department (store, name, &error);
+  g_assert_no_error (error);
+  g_assert_true (jx_store_load_children (store, JX_RECORD (department), FALSE, &error));
+  g_assert_no_error (error);
+  return g_object_ref (find_year (department, number));
+}
+
+/* An amount typed into the budget grid is saved, rescored and undone. */
+static void
+test_budget_edit_saves_and_undoes (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  GtkLabel *rate = GTK_LABEL (template_child (fixture, "execution_rate_label"));
+  JxHistory *history = jx_workspace_get_history (fixture->workspace);
+  g_autoptr(GError) error = NULL;
+  JxDepartmentYear *year;
+  JxFieldRow *row;
+
+  year = select_year (fixture, "兰州新区科技局", 2020);
+  /* No adjusted budget: 14353.92 spent against the 6872.31 initial one. */
+  g_assert_cmpstr (gtk_label_get_text (rate), ==, "208.87%");
+
+  row = find_field_row (GTK_WIDGET (fixture->pane), "adjusted-total");
+  gtk_editable_set_text (GTK_EDITABLE (row), "15000");
+  g_signal_emit_by_name (row, "apply");
+  jx_test_wait_for_frames ();
+
+  g_assert_null (jx_field_row_get_problem (row));
+  g_assert_cmpint (jx_department_year_get_adjusted_total (year), ==, 15000 * JX_FEN_PER_WAN);
+  g_assert_cmpstr (gtk_label_get_text (rate), ==, "95.69%");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (fixture, "rate_base_label"))), ==, "15,000.00");
+  {
+    g_autoptr(JxDepartmentYear) stored = reopen_year (fixture, "兰州新区科技局", 2020);
+
+    g_assert_cmpint (jx_department_year_get_adjusted_total (stored), ==, 15000 * JX_FEN_PER_WAN);
+  }
+
+  g_assert_true (jx_history_undo (history, &error));
+  g_assert_no_error (error);
+  jx_test_wait_for_frames ();
+
+  g_assert_cmpint (jx_department_year_get_adjusted_total (year), ==, JX_UNSET);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+  g_assert_cmpstr (gtk_label_get_text (rate), ==, "208.87%");
+  {
+    g_autoptr(JxDepartmentYear) stored = reopen_year (fixture, "兰州新区科技局", 2020);
+
+    g_assert_cmpint (jx_department_year_get_adjusted_total (stored), ==, JX_UNSET);
+  }
+}
+
+/* Tab goes through the budget grid field by field, a stage at a time. */
+static void
+test_budget_grid_keyboard (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const char * const expected[] = {
+    "initial-total", "initial-basic", "initial-personnel", "initial-public", "initial-project",
+    "adjusted-total", "adjusted-basic", "adjusted-personnel", "adjusted-public", "adjusted-project",
+    "actual-total",
+  };
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autoptr(GPtrArray) visited = g_ptr_array_new ();
+
+  select_year (fixture, "新乡市科学技术局", 2021);
+  gtk_widget_grab_focus (GTK_WIDGET (find_field_row (GTK_WIDGET (fixture->pane), "initial-total")));
+
+  for (guint steps = 0; visited->len < G_N_ELEMENTS (expected) && steps < 100; steps++)
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+      GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, JX_TYPE_FIELD_ROW) : NULL;
+      const char *property = row != NULL ? jx_field_row_get_property_name (JX_FIELD_ROW (row)) : NULL;
+
+      /* An entry row may hold more than one stop (its apply button). */
+      if (property != NULL && (visited->len == 0 || g_strcmp0 (g_ptr_array_index (visited, visited->len - 1), property) != 0))
+        g_ptr_array_add (visited, (gpointer) property);
+
+      g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+    }
+
+  g_assert_cmpuint (visited->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (g_ptr_array_index (visited, i), ==, expected[i]);
+
+  /* Leave no focused text behind for the next test. */
+  gtk_root_set_focus (GTK_ROOT (window), NULL);
+}
+
+/* Text that is not an amount is kept, marked, and not saved. */
+static void
+test_invalid_amount_is_marked (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  JxDepartmentYear *year;
+  JxFieldRow *row;
+
+  year = select_year (fixture, "兰州新区科技局", 2020);
+  row = find_field_row (GTK_WIDGET (fixture->pane), "actual-basic");
+  g_assert_cmpint (jx_department_year_get_actual_basic (year), ==, 427610000);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "12.3.4");
+  g_signal_emit_by_name (row, "apply");
+  jx_test_wait_for_frames ();
+
+  g_assert_cmpint (jx_department_year_get_actual_basic (year), ==, 427610000);
+  g_assert_nonnull (jx_field_row_get_problem (row));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (row)), ==, jx_field_row_get_problem (row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "12.3.4");
+  g_assert_false (jx_history_can_undo (jx_workspace_get_history (fixture->workspace)));
+}
+
+/* A line added to a list is one step of undo. */
+static void
+test_budget_line_add_and_undo (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *revenue_group = GTK_WIDGET (template_child (fixture, "revenue_group"));
+  JxHistory *history = jx_workspace_get_history (fixture->workspace);
+  g_autoptr(GPtrArray) before = g_ptr_array_new ();
+  g_autoptr(GPtrArray) after = g_ptr_array_new ();
+  g_autoptr(GPtrArray) undone = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  JxDepartmentYear *year;
+  GPtrArray *lines;
+  JxBudgetLine *added;
+
+  year = select_year (fixture, "兰州新区科技局", 2020);
+  lines = jx_department_year_get_budget_lines (year);
+  g_assert_cmpuint (lines->len, ==, 3);
+  collect_descendants (revenue_group, ADW_TYPE_EXPANDER_ROW, before);
+  g_assert_cmpuint (before->len, ==, 3);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (revenue_group, "revenue-sum"))), ==,
+                   "Budget — · Actual 14,351.25");
+
+  g_signal_emit_by_name (template_child (fixture, "revenue_add_button"), "clicked");
+  jx_test_wait_for_frames ();
+
+  g_assert_cmpuint (lines->len, ==, 4);
+  added = g_ptr_array_index (lines, 3);
+  g_assert_cmpint (jx_budget_line_get_section (added), ==, JX_BUDGET_SECTION_REVENUE);
+  g_assert_cmpint (jx_record_get_id (JX_RECORD (added)), >, 0);
+  collect_descendants (revenue_group, ADW_TYPE_EXPANDER_ROW, after);
+  g_assert_cmpuint (after->len, ==, 4);
+  g_assert_true (adw_expander_row_get_expanded (g_ptr_array_index (after, 3)));
+
+  /* An amount typed into the new line counts in the sum. */
+  {
+    JxFieldRow *actual = find_field_row (GTK_WIDGET (g_ptr_array_index (after, 3)), "actual");
+
+    gtk_editable_set_text (GTK_EDITABLE (actual), "10");
+    g_signal_emit_by_name (actual, "apply");
+    jx_test_wait_for_frames ();
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (revenue_group, "revenue-sum"))), ==,
+                     "Budget — · Actual 14,361.25");
+    g_assert_true (jx_history_undo (history, &error));
+    g_assert_no_error (error);
+  }
+
+  g_assert_true (jx_history_undo (history, &error));
+  g_assert_no_error (error);
+  jx_test_wait_for_frames ();
+
+  g_assert_cmpuint (lines->len, ==, 3);
+  collect_descendants (revenue_group, ADW_TYPE_EXPANDER_ROW, undone);
+  g_assert_cmpuint (undone->len, ==, 3);
+  g_assert_cmpint (jx_test_count_rows (fixture->store, "budget_lines"), ==, 3 + 1 + 6);
+}
+
+/* Deleting a stated figure offers to undo it. */
+static void
+test_stated_figure_delete_and_undo (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  GtkWidget *stated_group = GTK_WIDGET (template_child (fixture, "stated_group"));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  JxDepartmentYear *year;
+  GPtrArray *figures;
+  GtkWidget *delete_button = NULL;
+
+  year = select_year (fixture, "衡阳市科学技术局", 2021);
+  figures = jx_department_year_get_stated_figures (year);
+  g_assert_cmpuint (figures->len, ==, 4);
+
+  collect_descendants (stated_group, ADW_TYPE_EXPANDER_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 4);
+  collect_descendants (g_ptr_array_index (rows, 0), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)), "user-trash-symbolic") == 0)
+      delete_button = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (delete_button);
+
+  g_signal_emit_by_name (delete_button, "clicked");
+  jx_test_wait_for_frames ();
+  g_assert_cmpuint (figures->len, ==, 3);
+  assert_shows (GTK_WIDGET (template_child (fixture, "toast_overlay")), "Undo");
+
+  /* The toast's button undoes the deletion. */
+  {
+    g_autoptr(GPtrArray) toast_buttons = g_ptr_array_new ();
+    GtkWidget *undo = NULL;
+
+    collect_descendants (GTK_WIDGET (template_child (fixture, "toast_overlay")), GTK_TYPE_BUTTON, toast_buttons);
+    for (guint i = 0; i < toast_buttons->len; i++)
+      {
+        const char *label = gtk_button_get_label (g_ptr_array_index (toast_buttons, i));
+
+        if (label != NULL && strstr (label, "Undo") != NULL)
+          undo = g_ptr_array_index (toast_buttons, i);
+      }
+    g_assert_nonnull (undo);
+    g_signal_emit_by_name (undo, "clicked");
+    jx_test_wait_for_frames ();
+  }
+
+  g_assert_cmpuint (figures->len, ==, 4);
+  g_assert_cmpstr (jx_stated_figure_get_written (g_ptr_array_index (figures, 0)), ==, "1330.98");
+  g_ptr_array_set_size (rows, 0);
+  collect_descendants (stated_group, ADW_TYPE_EXPANDER_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 4);
+}
+
+/* A department with no year: its details only, and why. */
+static void
+test_department_without_year (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  JxDepartment *department = find_department (fixture, "衡阳市科学技术局");
+  GtkStack *stack = GTK_STACK (template_child (fixture, "stack"));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+
+  g_assert_true (jx_workspace_select_year (fixture->workspace, department, NULL, NULL));
+  jx_test_wait_for_frames ();
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "department");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (template_child (fixture, "no_year_label"))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (template_child (fixture, "year_box"))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (template_child (fixture, "findings_group"))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_field_row (GTK_WIDGET (fixture->pane), "name"))), ==,
+                   "衡阳市科学技术局");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (find_field_row (GTK_WIDGET (fixture->pane), "actual-basic"))));
+  jx_test_save_screenshot (GTK_WIDGET (fixture->window), "department-without-year.png");
+
+  select_year (fixture, "衡阳市科学技术局", 2021);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (template_child (fixture, "no_year_label"))));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (template_child (fixture, "year_box"))));
+}
+
+static GtkEventController *
+find_focus_controller (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_FOCUS (controller))
+        return controller;
+    }
+
+  return NULL;
+}
+
+/* A narrative text is saved when the view loses the focus, and an undo
+ * shows in the view. */
+static void
+test_text_field_saves_on_focus_out (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  JxHistory *history = jx_workspace_get_history (fixture->workspace);
+  g_autoptr(GError) error = NULL;
+  JxDepartmentYear *year;
+  JxTextField *field;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  g_autofree char *before = NULL;
+  GtkTextIter start, end;
+
+  year = select_year (fixture, "衡阳市科学技术局", 2021);
+  field = find_text_field (GTK_WIDGET (fixture->pane), "problems");
+  view = jx_text_field_get_view (field);
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  before = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (before, ==, jx_department_year_get_problems (year));
+
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_buffer_set_text (buffer, "一是预算编制不够细化。", -1);
+  g_assert_cmpstr (jx_department_year_get_problems (year), ==, before);
+
+  /* Focus moves on. */
+  gtk_widget_grab_focus (GTK_WIDGET (find_field_row (GTK_WIDGET (fixture->pane), "carry-over")));
+  jx_test_wait_for_frames ();
+  if (g_strcmp0 (jx_department_year_get_problems (year), before) == 0)
+    {
+      /* Without a window manager the window may never become active,
+       * and then GTK reports no focus changes: report this one. */
+      g_signal_emit_by_name (find_focus_controller (GTK_WIDGET (view)), "leave");
+    }
+  g_assert_cmpstr (jx_department_year_get_problems (year), ==, "一是预算编制不够细化。");
+  g_assert_null (jx_text_field_get_problem (field));
+
+  {
+    g_autoptr(JxDepartmentYear) stored = reopen_year (fixture, "衡阳市科学技术局", 2021);
+
+    g_assert_cmpstr (jx_department_year_get_problems (stored), ==, "一是预算编制不够细化。");
+  }
+
+  g_assert_true (jx_history_undo (history, &error));
+  g_assert_no_error (error);
+  jx_test_wait_for_frames ();
+  {
+    g_autofree char *shown = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (shown, ==, before);
+    g_assert_cmpstr (jx_department_year_get_problems (year), ==, before);
+  }
+}
+
+/* Ctrl+Enter saves too; a text that may not be empty keeps what was
+ * typed and says why it was not saved. */
+static void
+test_text_field_alone (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) store = jx_test_open_samples (dir);
+  g_autoptr(JxHistory) history = jx_history_new (store);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *departments = jx_history_get_departments (history, &error);
+  JxDepartment *department;
+  GtkWidget *window = gtk_window_new ();
+  JxTextField *field;
+  GtkTextBuffer *buffer;
+  GtkEventController *keys = NULL;
+  gboolean handled = FALSE;
+
+  g_assert_no_error (error);
+  department = g_ptr_array_index (departments, 0);
+
+  field = JX_TEXT_FIELD (jx_text_field_new ("Main functions"));
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (field));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (jx_text_field_get_view (field))));
+
+  jx_text_field_bind (field, history, JX_RECORD (department), "functions");
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (jx_text_field_get_view (field))));
+  buffer = gtk_text_view_get_buffer (jx_text_field_get_view (field));
+  gtk_text_buffer_set_text (buffer, "负责科技工作。", -1);
+
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (jx_text_field_get_view (field)));
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_KEY (controller) && keys == NULL)
+          keys = controller;
+      }
+  }
+  g_assert_nonnull (keys);
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Return, 36, GDK_CONTROL_MASK, &handled);
+  g_assert_true (handled);
+  g_assert_cmpstr (jx_department_get_functions (department), ==, "负责科技工作。");
+
+  /* The name is required: emptied, it is not saved, and says so. */
+  jx_text_field_bind (field, history, JX_RECORD (department), "name");
+  gtk_text_buffer_set_text (buffer, "", -1);
+  g_assert_false (jx_text_field_save (field));
+  g_assert_nonnull (jx_text_field_get_problem (field));
+  g_assert_cmpstr (jx_department_get_name (department), !=, NULL);
+
+  /* Undo of the earlier edit while bound elsewhere leaves this one be. */
+  jx_text_field_bind (field, history, JX_RECORD (department), "functions");
+  g_assert_null (jx_text_field_get_problem (field));
+  g_assert_true (jx_history_undo (history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (jx_department_get_functions (department), !=, "负责科技工作。");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  jx_test_wait_for_frames ();
+  g_clear_object (&history);
+  g_clear_object (&store);
+  jx_test_remove_dir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  if (!jx_test_gtk_init (&argc, &argv))
+    return 0;
+
+  /* The application loads its style sheet by itself; here the test does. */
+  {
+    g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (style, "/io/github/jixiao/Jixiao/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+#define ADD(path, func) \
+  g_test_add ("/department-pane/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("lanzhou-slips-are-findings", test_lanzhou_slips_are_findings);
+  ADD ("seed-figures-show", test_seed_figures_show);
+  ADD ("budget-edit-saves-and-undoes", test_budget_edit_saves_and_undoes);
+  ADD ("budget-grid-keyboard", test_budget_grid_keyboard);
+  ADD ("invalid-amount-is-marked", test_invalid_amount_is_marked);
+  ADD ("budget-line-add-and-undo", test_budget_line_add_and_undo);
+  ADD ("stated-figure-delete-and-undo", test_stated_figure_delete_and_undo);
+  ADD ("department-without-year", test_department_without_year);
+  ADD ("text-field-saves-on-focus-out", test_text_field_saves_on_focus_out);
+  g_test_add_func ("/department-pane/text-field-alone", test_text_field_alone);
+
+#undef ADD
+
+  return g_test_run ();
+}
