@@ -430,6 +430,8 @@ test_dashboard_allocation_and_empty (Fixture       *fixture,
   GtkWidget *window;
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
   g_autoptr(GPtrArray) allocation = NULL;
+  g_autoptr(GPtrArray) one = NULL;
+  g_autofree char *key = NULL;
   JxChartView *view;
 
   /* Set before the pane is shown: it fills itself when it is. */
@@ -451,6 +453,12 @@ test_dashboard_allocation_and_empty (Fixture       *fixture,
   g_assert_true (JX_IS_PROJECT (fixture->activated));
   g_assert_cmpstr (jx_project_get_name (JX_PROJECT (fixture->activated)), ==, "2021年市科技计划项目专项资金");
 
+  /* The menu of its card names that project's chart. */
+  key = g_strdup_printf ("allocation-%" G_GINT64_FORMAT, jx_record_get_id (fixture->activated));
+  one = jx_dashboard_pane_build_charts (JX_DASHBOARD_PANE (pane), key);
+  g_assert_cmpuint (one->len, ==, 1);
+  g_assert_cmpint (((JxChartData *) g_ptr_array_index (one, 0))->kind, ==, JX_CHART_KIND_ALLOCATION);
+
   /* Seed 002 declares targets but enters no projects: no empty charts,
    * but what to enter. */
   select_year (fixture, "新乡市科学技术局", 2021);
@@ -463,6 +471,17 @@ test_dashboard_allocation_and_empty (Fixture       *fixture,
   allocation = jx_dashboard_pane_build_charts (JX_DASHBOARD_PANE (pane), "all");
   g_assert_cmpuint (allocation->len, ==, 0);
   save_screenshot (window, "dashboard-xinxiang-2021.png");
+
+  /* Seed 001 spent 14353.92 of 6872.31: over the budget, said in words;
+   * the income slip and "139,26.31" are among the errors. */
+  select_year (fixture, "兰州新区科技局", 2020);
+  jx_test_wait_for_frames ();
+  g_assert_cmpstr (visible_page (pane, JX_TYPE_DASHBOARD_PANE), ==, "dashboard");
+  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "rate_value"), ==, "208.87%");
+  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "rate_caption"), ==,
+                   "Over the budget · Execution score 10.00 of 10.00");
+  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "findings_caption"), ==, "3 errors · 0 warnings · 11 notes");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (gtk_widget_get_template_child (pane, JX_TYPE_DASHBOARD_PANE, "findings_value")), "error"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   jx_test_wait_for_frames ();

@@ -775,6 +775,60 @@ test_detail_allocation_lines (Fixture       *f,
   jx_test_save_screenshot (f->window, "projects-detail-allocation.png");
 }
 
+static void
+test_shortcuts (Fixture       *f,
+                gconstpointer  data)
+{
+  static const struct {
+    const char *trigger;
+    const char *action;
+  } expected[] = {
+    { "Insert", "projects.add" },
+    { "<Control>d", "projects.duplicate" },
+    { "Delete", "projects.delete" },
+    { "<Alt>Up", "projects.move-up" },
+    { "<Alt>Down", "projects.move-down" },
+  };
+  g_autoptr(GListModel) controllers = NULL;
+  g_autoptr(GtkShortcut) move_down = NULL;
+  GListModel *shortcuts = NULL;
+  GtkWidget *table;
+
+  if (skip_without_display ())
+    return;
+
+  /* On the table only: Delete in the detail deletes text, not projects. */
+  table = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->pane), JX_TYPE_PROJECTS_PANE, "table_page"));
+  controllers = gtk_widget_observe_controllers (table);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_SHORTCUT_CONTROLLER (controller))
+        shortcuts = G_LIST_MODEL (controller);
+    }
+  g_assert_nonnull (shortcuts);
+  g_assert_cmpuint (g_list_model_get_n_items (shortcuts), ==, G_N_ELEMENTS (expected));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, i);
+      g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+      GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+      g_assert_cmpstr (trigger, ==, expected[i].trigger);
+      g_assert_true (GTK_IS_NAMED_ACTION (action));
+      g_assert_cmpstr (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), ==, expected[i].action);
+    }
+
+  /* Pressing one runs its action. */
+  select_row (f, 0);
+  move_down = g_list_model_get_item (shortcuts, 4);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (move_down), 0, table, NULL));
+  jx_test_wait_for_frames ();
+  g_assert_cmpstr (jx_project_get_name (get_project (f->model, 1)), ==, "车辆租赁费");
+}
+
 /* JxChildList, without a display. */
 
 typedef struct {
@@ -927,6 +981,7 @@ main (int    argc,
   ADD_PANE_TEST ("delete-and-undo", test_delete_and_undo);
   ADD_PANE_TEST ("toast-undo-withdrawn", test_toast_undo_is_withdrawn_after_another_edit);
   ADD_PANE_TEST ("move", test_move_up_and_down);
+  ADD_PANE_TEST ("shortcuts", test_shortcuts);
   ADD_PANE_TEST ("selection-follows-workspace", test_selection_follows_workspace);
   ADD_PANE_TEST ("detail-computed-beside-stated", test_detail_shows_computed_beside_stated);
   ADD_PANE_TEST ("detail-funding-rows", test_detail_funding_rows_follow_history);

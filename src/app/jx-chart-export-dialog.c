@@ -717,6 +717,11 @@ export_clicked_cb (JxChartExportDialog *self)
   g_autofree char *name = jx_chart_export_dialog_get_file_name (self);
   JxChartFormat format = get_format (self);
 
+  /* A number still being typed counts. */
+  gtk_spin_button_update (self->width_spin);
+  gtk_spin_button_update (self->height_spin);
+  gtk_spin_button_update (self->dpi_spin);
+
   if (self->busy || self->chooser != NULL || !validate (self, NULL))
     return;
 
@@ -834,6 +839,16 @@ jx_chart_export_dialog_init (JxChartExportDialog *self)
   gtk_drawing_area_set_draw_func (self->preview, draw_preview_cb, self, NULL);
 }
 
+/* GTK 4.8 leaves a destroyed dialog pointing at its parent when the
+ * parent goes first, as it may while an export still holds the dialog;
+ * its last unref would then touch the freed parent. */
+static void
+parent_destroyed_cb (JxChartExportDialog *self)
+{
+  gtk_window_set_transient_for (GTK_WINDOW (self), NULL);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 /* A file name without separators, in the format's extension. */
 char *
 jx_chart_export_dialog_get_file_name (JxChartExportDialog *self)
@@ -871,6 +886,9 @@ jx_chart_export_dialog_new (GtkWindow  *parent,
   self = g_object_new (JX_TYPE_CHART_EXPORT_DIALOG,
                        "transient-for", parent,
                        NULL);
+  if (parent != NULL)
+    g_signal_connect_object (parent, "destroy", G_CALLBACK (parent_destroyed_cb), self, G_CONNECT_SWAPPED);
+
   self->charts = charts;
   first = g_ptr_array_index (charts, 0);
   self->basename = g_strdup (suggested_basename != NULL && suggested_basename[0] != '\0'
@@ -879,8 +897,8 @@ jx_chart_export_dialog_new (GtkWindow  *parent,
   if (charts->len > 1)
     {
       g_autofree char *caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                               "The first of %u chart, each on a page of its own.",
-                                                               "The first of %u charts, each on a page of its own.",
+                                                               "The first of %u chart. Several charts go into one PDF, a page each.",
+                                                               "The first of %u charts. Several charts go into one PDF, a page each.",
                                                                charts->len),
                                                   charts->len);
 
@@ -889,7 +907,6 @@ jx_chart_export_dialog_new (GtkWindow  *parent,
 
       /* Several charts go into one file only as the pages of a PDF. */
       adw_combo_row_set_selected (self->format_row, JX_CHART_FORMAT_PDF);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->format_row), _("Several charts go into one PDF, a page each."));
       gtk_widget_set_sensitive (GTK_WIDGET (self->format_row), FALSE);
     }
 

@@ -100,6 +100,8 @@ create_operation (GPtrArray *charts)
   GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) page_setup = default_page_setup ();
   const JxChartData *first = g_ptr_array_index (charts, 0);
+  g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autofree char *basename = g_strdup (first->title);
   PrintJob *job = g_new0 (PrintJob, 1);
 
   job->charts = charts;
@@ -111,8 +113,11 @@ create_operation (GPtrArray *charts)
   gtk_print_operation_set_job_name (operation, first->title);
   gtk_print_operation_set_default_page_setup (operation, page_setup);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  if (session_settings != NULL)
-    gtk_print_operation_set_print_settings (operation, session_settings);
+  /* The print dialog's “Print to File” offers the title as the name. */
+  settings = session_settings != NULL ? gtk_print_settings_copy (session_settings) : gtk_print_settings_new ();
+  g_strdelimit (basename, G_DIR_SEPARATOR_S "\\:", '-');
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, basename);
+  gtk_print_operation_set_print_settings (operation, settings);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
 
   return operation;

@@ -193,7 +193,7 @@ has_charts (JxDashboardPane *self)
 }
 
 /* Appends the charts that @kind names, and their keys ("execution",
- * "allocation:12" for the allocation chart of project 12) if @keys. */
+ * "allocation-12" for the allocation chart of project 12) if @keys. */
 static void
 collect_charts (JxDashboardPane *self,
                 const char      *kind,
@@ -228,7 +228,7 @@ collect_charts (JxDashboardPane *self,
               if (jx_project_get_allocations (project)->len == 0)
                 continue;
 
-              key = g_strdup_printf ("%s:%" G_GINT64_FORMAT, name, jx_record_get_id (JX_RECORD (project)));
+              key = g_strdup_printf ("%s-%" G_GINT64_FORMAT, name, jx_record_get_id (JX_RECORD (project)));
               if (!all && g_strcmp0 (kind, name) != 0 && g_strcmp0 (kind, key) != 0)
                 continue;
 
@@ -295,6 +295,32 @@ update_tiles (JxDashboardPane *self)
   set_label (self->rate_value, rate);
   /* TRANSLATORS: the execution part of the score, e.g. "Execution score 10.00 of 10.00" */
   rate_caption = g_strdup_printf (_("Execution score %s of %s"), execution_score, execution_weight);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->rate_value), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->rate_value), "warning");
+  if (score->actual != JX_UNSET && score->budget != JX_UNSET && score->budget > 0)
+    {
+      const char *status = NULL;
+
+      /* As the execution chart judges it, said in words as well. */
+      if (score->actual > score->budget)
+        {
+          status = _("Over the budget");
+          gtk_widget_add_css_class (GTK_WIDGET (self->rate_value), "warning");
+        }
+      else if ((__int128) score->actual * 10 < (__int128) score->budget * 9)
+        {
+          status = _("Below 90%");
+          gtk_widget_add_css_class (GTK_WIDGET (self->rate_value), "error");
+        }
+
+      if (status != NULL)
+        {
+          char *with_status = g_strdup_printf ("%s · %s", status, rate_caption);
+
+          g_free (rate_caption);
+          rate_caption = with_status;
+        }
+    }
   set_label (self->rate_caption, rate_caption);
 
   if (score->complete)
@@ -787,7 +813,7 @@ jx_dashboard_pane_set_workspace (JxDashboardPane *self,
  * @kind: a chart kind's name ("execution", "budget-actual", "attainment",
  *   "score", "structure", "trend", "monitoring", "allocation" for the
  *   allocation charts of every project that has allocation lines,
- *   "allocation:ID" for that of project ID), or "all" for every chart of
+ *   "allocation-ID" for that of project ID), or "all" for every chart of
  *   the dashboard
  *
  * The charts of the dashboard, freshly built from the workspace's current

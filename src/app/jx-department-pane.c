@@ -132,12 +132,13 @@ static const FieldSpec budget_stages[] = {
   { N_("Actual expenditure"), "actual" },
 };
 
+/* Short, for three columns side by side: the column says which stage. */
 static const FieldSpec budget_parts[] = {
   { N_("Total"), "total" },
-  { N_("Basic expenditure"), "basic" },
-  { N_("Personnel expenses"), "personnel" },
-  { N_("Public expenses"), "public" },
-  { N_("Project expenditure"), "project" },
+  { N_("Basic"), "basic" },
+  { N_("Personnel"), "personnel" },
+  { N_("Public"), "public" },
+  { N_("Projects"), "project" },
 };
 
 enum { PART_TOTAL, PART_BASIC, PART_PERSONNEL, PART_PUBLIC, PART_PROJECT };
@@ -220,6 +221,19 @@ show_toast (JxDepartmentPane *self,
 }
 
 static void
+dismiss_undo_toast (JxDepartmentPane *self)
+{
+  AdwToast *toast = self->undo_toast;
+
+  if (toast == NULL)
+    return;
+
+  g_object_remove_weak_pointer (G_OBJECT (toast), (gpointer *) &self->undo_toast);
+  self->undo_toast = NULL;
+  adw_toast_dismiss (toast);
+}
+
+static void
 undo_clicked_cb (JxDepartmentPane *self)
 {
   g_autoptr(GError) error = NULL;
@@ -244,6 +258,7 @@ offer_undo (JxDepartmentPane *self,
   g_autofree char *escaped = g_markup_escape_text (title, -1);
   AdwToast *toast = adw_toast_new (escaped);
 
+  dismiss_undo_toast (self);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self, G_CONNECT_SWAPPED);
@@ -423,12 +438,13 @@ refresh_budget (JxDepartmentPane *self)
   gtk_label_set_text (self->rate_base_label, rate_base);
   gtk_label_set_text (self->actual_label, actual);
 
-  if (jx_department_year_get_budget (self->year) == JX_UNSET &&
-      jx_department_year_get_initial_budget (self->year) != JX_UNSET)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->rate_base_row),
-                                 _("The initial budget: the report gives no adjusted budget"));
+  if (jx_department_year_get_budget (self->year) != JX_UNSET)
+    adw_action_row_set_subtitle (self->rate_base_row, _("The adjusted (full-year) budget"));
+  else if (jx_department_year_get_initial_budget (self->year) != JX_UNSET)
+    adw_action_row_set_subtitle (self->rate_base_row, _("The initial budget: the report gives no adjusted budget"));
   else
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->rate_base_row), _("The adjusted (full-year) budget"));
+    adw_action_row_set_subtitle (self->rate_base_row,
+                                 _("Neither budget is complete: enter its total, or its basic and project parts"));
 }
 
 static gint64
@@ -1690,14 +1706,7 @@ history_changed_cb (JxDepartmentPane *self)
 {
   /* The undo a toast offers is the undo of what it reports, and nothing
    * later. */
-  if (self->undo_toast != NULL)
-    {
-      AdwToast *toast = self->undo_toast;
-
-      g_object_remove_weak_pointer (G_OBJECT (toast), (gpointer *) &self->undo_toast);
-      self->undo_toast = NULL;
-      adw_toast_dismiss (toast);
-    }
+  dismiss_undo_toast (self);
 }
 
 static void
@@ -1826,7 +1835,7 @@ create_budget_column (JxDepartmentPane *self,
 
       /* Narrow enough for three columns side by side. */
       gtk_editable_set_width_chars (GTK_EDITABLE (row), 6);
-      gtk_editable_set_max_width_chars (GTK_EDITABLE (row), 10);
+      gtk_editable_set_max_width_chars (GTK_EDITABLE (row), 8);
       if (part == PART_PERSONNEL || part == PART_PUBLIC)
         gtk_widget_add_css_class (row, "department-subpart");
       gtk_list_box_append (GTK_LIST_BOX (list), row);

@@ -126,9 +126,14 @@ forget_focus_leave (GtkWidget *label)
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
       g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      gulong handler;
 
-      if (GTK_IS_EVENT_CONTROLLER_FOCUS (controller))
-        g_signal_handlers_disconnect_matched (controller, G_SIGNAL_MATCH_ID, leave, 0, NULL, NULL, NULL);
+      if (!GTK_IS_EVENT_CONTROLLER_FOCUS (controller))
+        continue;
+
+      /* Matching by signal alone finds handlers, but disconnects none. */
+      while ((handler = g_signal_handler_find (controller, G_SIGNAL_MATCH_ID, leave, 0, NULL, NULL, NULL)) != 0)
+        g_signal_handler_disconnect (controller, handler);
     }
 }
 

@@ -120,9 +120,9 @@ static const LevelPreset year_levels[] = {
 
 static const char * const assessment_labels[] = {
   N_("Not assessed"),
-  N_("Achieved (达成)"),
-  N_("Partly achieved (部分达成)"),
-  N_("Not achieved (未达成)"),
+  N_("Achieved"),
+  N_("Partly achieved"),
+  N_("Not achieved"),
 };
 
 /* The findings that ask for a deviation reason. */
@@ -1206,19 +1206,41 @@ weight_refresh (GtkWidget *cell)
 {
   GtkWidget *field = find_child (cell, "indicators-weight-field");
   GtkWidget *label = find_child (cell, "indicators-category-weight");
+  GtkWidget *shared = find_child (cell, "indicators-shared-weight");
   gpointer item = cell_get_item (cell);
-  const JxCategoryScore *category = NULL;
+  JxWorkspace *workspace = cell_get_workspace (cell);
   g_autofree char *text = NULL;
 
   gtk_widget_set_visible (field, item != NULL && !is_node (item));
   gtk_widget_set_visible (label, item != NULL && is_node (item));
+  gtk_widget_set_visible (shared, FALSE);
 
-  if (item == NULL || !is_node (item))
+  if (item == NULL)
     return;
 
-  category = find_category_score (cell_get_workspace (cell), node_get_level1 (item), node_get_level2 (item));
-  text = format_weight (category != NULL ? category->weight : JX_UNSET);
-  gtk_label_set_text (GTK_LABEL (label), text);
+  if (is_node (item))
+    {
+      const JxCategoryScore *category = find_category_score (workspace, node_get_level1 (item),
+                                                             node_get_level2 (item));
+
+      text = category != NULL && category->weight != JX_UNSET ? format_weight (category->weight) : g_strdup ("");
+      gtk_label_set_text (GTK_LABEL (label), text);
+    }
+  else if (jx_indicator_get_weight (item) == JX_UNSET)
+    {
+      /* Without a weight of its own, an indicator takes a share of its
+       * category's. */
+      const JxIndicatorScore *score = jx_workspace_find_indicator_score (workspace, item);
+
+      if (score != NULL && score->weight != JX_UNSET)
+        {
+          g_autofree char *weight = format_points (score->weight);
+
+          text = g_strdup_printf ("(%s)", weight);
+          gtk_label_set_text (GTK_LABEL (shared), text);
+          gtk_widget_set_visible (shared, TRUE);
+        }
+    }
 }
 
 static void
@@ -1229,6 +1251,7 @@ weight_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *cell = cell_box_new (self, "indicators-weight-cell");
   GtkWidget *field = jx_field_cell_new ("weight", TRUE);
   GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *shared = dim_label_new ("indicators-shared-weight");
 
   gtk_widget_set_name (field, "indicators-weight-field");
   gtk_widget_set_hexpand (field, TRUE);
@@ -1237,8 +1260,12 @@ weight_setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (label), 1.0f);
   gtk_widget_add_css_class (label, "numeric");
   gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (shared, "numeric");
+  gtk_label_set_ellipsize (GTK_LABEL (shared), PANGO_ELLIPSIZE_NONE);
+  gtk_widget_set_tooltip_text (shared, _("No weight of its own: a share of its category's weight"));
 
   gtk_box_append (GTK_BOX (cell), field);
+  gtk_box_append (GTK_BOX (cell), shared);
   gtk_box_append (GTK_BOX (cell), label);
   gtk_list_item_set_child (list_item, cell);
 }
@@ -1357,7 +1384,7 @@ score_refresh (GtkWidget *cell)
   if (qualitative)
     {
       gint64 given = jx_indicator_get_score_override (item);
-      g_autofree char *given_text = given != JX_UNSET ? format_points (given) : g_strdup ("");
+      g_autofree char *given_text = format_points (given);
 
       cell_set_updating (cell, TRUE);
       gtk_drop_down_set_selected (GTK_DROP_DOWN (assessment), jx_indicator_get_assessment (item));
@@ -1390,12 +1417,18 @@ score_refresh (GtkWidget *cell)
     }
   else
     {
-      score_text = format_points (score->score);
+      g_autofree char *given = format_points (score->score);
+
       if (score->overridden)
         {
           g_autofree char *computed = format_points (score->computed);
 
-          note_text = g_strdup_printf (_("(computed %s)"), computed);
+          /* TRANSLATORS: a score set by hand, and the one computed */
+          score_text = g_strdup_printf (_("%s (computed %s)"), given, computed);
+        }
+      else
+        {
+          score_text = g_steal_pointer (&given);
         }
       gtk_widget_set_visible (over, score->over_achieved);
     }
@@ -1471,7 +1504,7 @@ score_editing_changed_cb (GtkEditableLabel *edit,
     return;
 
   given = jx_indicator_get_score_override (item);
-  shown = given != JX_UNSET ? format_points (given) : g_strdup ("");
+  shown = format_points (given);
   typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (edit))));
   if (g_strcmp0 (typed, shown) == 0)
     {
@@ -1482,6 +1515,7 @@ score_editing_changed_cb (GtkEditableLabel *edit,
   if (!save_assessed_score (self, item, gtk_editable_get_text (GTK_EDITABLE (edit)), &error))
     {
       mark_problem (GTK_WIDGET (edit), error->message);
+      show_toast (self, error->message, FALSE);
       gtk_label_set_text (GTK_LABEL (find_child (cell, "indicators-score-note")), error->message);
       gtk_widget_set_tooltip_text (find_child (cell, "indicators-score-note"), error->message);
       return;
@@ -1810,6 +1844,7 @@ reason_refresh (GtkWidget *cell)
     }
 
   gtk_widget_set_visible (icon, wanted->len > 0);
+  gtk_widget_set_visible (find_child (cell, "indicators-reason-hint"), wanted->len > 0);
   if (wanted->len > 0)
     gtk_widget_add_css_class (cell, "indicators-reason-wanted");
   else
@@ -1825,7 +1860,10 @@ reason_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *cell = cell_box_new (self, "indicators-reason-cell");
   GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
   GtkWidget *field = jx_field_cell_new ("deviation-reason", FALSE);
+  GtkWidget *hint = dim_label_new ("indicators-reason-hint");
 
+  gtk_label_set_text (GTK_LABEL (hint), _("A reason is needed"));
+  gtk_widget_set_visible (hint, FALSE);
   gtk_widget_set_name (icon, "indicators-reason-wanted");
   gtk_widget_add_css_class (icon, "warning");
   gtk_widget_set_visible (icon, FALSE);
@@ -1833,6 +1871,7 @@ reason_setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_hexpand (field, TRUE);
 
   gtk_box_append (GTK_BOX (cell), icon);
+  gtk_box_append (GTK_BOX (cell), hint);
   gtk_box_append (GTK_BOX (cell), field);
   gtk_list_item_set_child (list_item, cell);
 }
@@ -1877,7 +1916,7 @@ add_columns (JxIndicatorsPane *self)
     { N_("Target"), G_CALLBACK (target_setup_cb), G_CALLBACK (target_bind_cb), G_CALLBACK (target_unbind_cb), 190 },
     { N_("Actual"), G_CALLBACK (actual_setup_cb), G_CALLBACK (actual_bind_cb), G_CALLBACK (actual_unbind_cb), 160 },
     { N_("Weight"), G_CALLBACK (weight_setup_cb), G_CALLBACK (weight_bind_cb), G_CALLBACK (weight_unbind_cb), 80 },
-    { N_("Score"), G_CALLBACK (score_setup_cb), G_CALLBACK (score_bind_cb), G_CALLBACK (score_unbind_cb), 250 },
+    { N_("Score"), G_CALLBACK (score_setup_cb), G_CALLBACK (score_bind_cb), G_CALLBACK (score_unbind_cb), 270 },
     { N_("Deviation Reason"), G_CALLBACK (reason_setup_cb), G_CALLBACK (reason_bind_cb), G_CALLBACK (reason_unbind_cb), -1 },
   };
 
@@ -2014,6 +2053,35 @@ static void
 workspace_changed_cb (JxIndicatorsPane *self)
 {
   follow_workspace (self);
+}
+
+/* A finding about an indicator was clicked elsewhere: show its owner and
+ * select it. */
+static void
+record_activated_cb (JxIndicatorsPane *self,
+                     JxRecord         *record)
+{
+  JxDepartmentYear *year = jx_workspace_get_year (self->workspace);
+  JxProject *owner = NULL;
+  GPtrArray *projects;
+
+  if (!JX_IS_INDICATOR (record) || year == NULL)
+    return;
+
+  if (!g_ptr_array_find (jx_department_year_get_indicators (year), record, NULL))
+    {
+      projects = jx_department_year_get_projects (year);
+      for (guint i = 0; owner == NULL && i < projects->len; i++)
+        if (g_ptr_array_find (jx_project_get_indicators (g_ptr_array_index (projects, i)), record, NULL))
+          owner = g_ptr_array_index (projects, i);
+
+      if (owner == NULL)
+        return;
+    }
+
+  jx_workspace_set_project (self->workspace, owner);
+  flush_rebuild (self);
+  select_item (self, record);
 }
 
 static void
@@ -2696,6 +2764,7 @@ jx_indicators_pane_set_workspace (JxIndicatorsPane *self,
   g_signal_connect_object (workspace, "notify::year", G_CALLBACK (workspace_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "notify::project", G_CALLBACK (workspace_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (workspace, "scores-changed", G_CALLBACK (scores_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (workspace, "record-activated", G_CALLBACK (record_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->history, "children-changed", G_CALLBACK (history_children_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->history, "record-changed", G_CALLBACK (history_record_changed_cb),

@@ -838,11 +838,27 @@ update_computed (JxProjectDetail *self)
       else
         grade_text = g_strdup (_("no grade while the score is incomplete"));
       jx_field_row_set_computed (self->grade_row, grade_text);
+
+      /* Without a weight of its own the project's execution part weighs
+       * what the scoring profile says. */
+      if (jx_project_get_execution_weight (self->project) == JX_UNSET)
+        {
+          g_autofree char *weight = format_points (score->execution_weight);
+          /* TRANSLATORS: the weight taken from the scoring profile when the project gives none */
+          g_autofree char *weight_text = g_strdup_printf (_("%s by the scoring profile"), weight);
+
+          jx_field_row_set_computed (self->execution_weight_row, weight_text);
+        }
+      else
+        {
+          jx_field_row_set_computed (self->execution_weight_row, NULL);
+        }
     }
   else
     {
       jx_field_row_set_computed (self->score_row, NULL);
       jx_field_row_set_computed (self->grade_row, NULL);
+      jx_field_row_set_computed (self->execution_weight_row, NULL);
     }
 
   lines = jx_project_get_allocations (self->project);
@@ -874,6 +890,7 @@ update_computed (JxProjectDetail *self)
       summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u line", "%u lines", lines->len), lines->len);
     }
   adw_action_row_set_subtitle (self->allocation_sum_row, summary);
+  gtk_widget_set_visible (GTK_WIDGET (self->allocation_sum_row), lines->len > 0);
 }
 
 static void

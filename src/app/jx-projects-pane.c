@@ -43,12 +43,12 @@ typedef struct {
 
 static const Column columns[N_COLUMNS] = {
   { COLUMN_NAME, "name", N_("Project"), NULL, FALSE, -1 },
-  { COLUMN_KIND, "kind", N_("Kind"), NULL, FALSE, 150 },
-  { COLUMN_BUDGET, "budget", N_("Budget"), "adjusted", TRUE, 110 },
-  { COLUMN_ARRIVED, "arrived", N_("Arrived"), "arrived", TRUE, 110 },
-  { COLUMN_ACTUAL, "actual", N_("Spent"), "actual", TRUE, 110 },
+  { COLUMN_KIND, "kind", N_("Kind"), NULL, FALSE, 130 },
+  { COLUMN_BUDGET, "budget", N_("Budget"), "adjusted", TRUE, 100 },
+  { COLUMN_ARRIVED, "arrived", N_("Arrived"), "arrived", TRUE, 100 },
+  { COLUMN_ACTUAL, "actual", N_("Spent"), "actual", TRUE, 100 },
   { COLUMN_RATE, "rate", N_("Execution"), NULL, TRUE, 100 },
-  { COLUMN_SCORE, "score", N_("Score"), NULL, TRUE, 130 },
+  { COLUMN_SCORE, "score", N_("Score"), NULL, TRUE, 120 },
   { COLUMN_GRADE, "grade", N_("Grade"), NULL, FALSE, 60 },
 };
 
@@ -907,8 +907,15 @@ back_clicked_cb (JxProjectsPane *self)
 static void
 leaflet_folded_cb (JxProjectsPane *self)
 {
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  /* Beside the table the detail is narrow; in its place it may be as
+   * wide as it reads well. */
+  adw_clamp_set_maximum_size (ADW_CLAMP (self->detail_page), folded ? 760 : 480);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (self->detail_page), folded ? 560 : 480);
+
   /* Unfolded, both show; folded, the table comes first. */
-  if (adw_leaflet_get_folded (self->leaflet) && jx_projects_pane_get_selected (self) == NULL)
+  if (folded && jx_projects_pane_get_selected (self) == NULL)
     adw_leaflet_set_visible_child (self->leaflet, self->table_page);
 }
 

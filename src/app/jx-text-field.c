@@ -136,11 +136,92 @@ key_pressed_cb (JxTextField     *self,
   return FALSE;
 }
 
+#define SPACING 6
+
+static void
+jx_text_field_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  guint n_visible = 0;
+
+  *minimum = *natural = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      int child_minimum, child_natural;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      gtk_widget_measure (child, orientation, for_size, &child_minimum, &child_natural, NULL, NULL);
+      if (orientation == GTK_ORIENTATION_HORIZONTAL)
+        {
+          *minimum = MAX (*minimum, child_minimum);
+          *natural = MAX (*natural, child_natural);
+        }
+      else
+        {
+          *minimum += child_minimum;
+          *natural += child_natural;
+        }
+      n_visible++;
+    }
+
+  if (orientation == GTK_ORIENTATION_VERTICAL && n_visible > 1)
+    {
+      *minimum += SPACING * (n_visible - 1);
+      *natural += SPACING * (n_visible - 1);
+    }
+}
+
+static void
+jx_text_field_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  JxTextField *self = JX_TEXT_FIELD (widget);
+  int view_height;
+  int y = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      int child_height;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &child_height, NULL, NULL);
+      gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, width, child_height }, -1);
+      y += child_height + SPACING;
+    }
+
+  /* A text view learns the height of its text at a width only when it is
+   * allocated that width, too late for the layout that allocates it: the
+   * field asks for another layout when the text does not fit. */
+  gtk_widget_measure (GTK_WIDGET (self->view), GTK_ORIENTATION_VERTICAL,
+                      gtk_widget_get_width (GTK_WIDGET (self->view)), NULL, &view_height, NULL, NULL);
+  if (view_height > gtk_widget_get_height (GTK_WIDGET (self->view)))
+    gtk_widget_queue_resize (widget);
+}
+
+static GtkSizeRequestMode
+jx_text_field_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
 static void
 jx_text_field_dispose (GObject *object)
 {
   JxTextField *self = (JxTextField *) object;
   GtkWidget *child;
+
 
   /* What was typed last is saved, not lost with the window. */
   jx_text_field_unbind (self);
@@ -215,19 +296,18 @@ jx_text_field_class_init (JxTextFieldClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  widget_class->measure = jx_text_field_measure;
+  widget_class->size_allocate = jx_text_field_size_allocate;
+  widget_class->get_request_mode = jx_text_field_get_request_mode;
   gtk_widget_class_set_css_name (widget_class, "textfield");
 }
 
 static void
 jx_text_field_init (JxTextField *self)
 {
-  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
   GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
 
   self->title_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->title_label, 0.0f);

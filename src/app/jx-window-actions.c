@@ -772,7 +772,8 @@ export_chart_activated (GtkWidget  *widget,
                               jx_department_get_name (jx_workspace_get_department (self->workspace)),
                               (int) jx_department_year_get_year (jx_workspace_get_year (self->workspace)),
                               g_variant_get_string (parameter, NULL));
-  dialog = NULL; (void) dialog; g_ptr_array_unref (charts); /* TEMP until the dialog lands */
+  dialog = jx_chart_export_dialog_present (GTK_WINDOW (self), charts, basename);
+  jx_chart_export_dialog_set_toast_overlay (dialog, self->toast_overlay);
 }
 
 static void
