@@ -117,3 +117,66 @@ jx_test_save_screenshot (GtkWidget  *widget,
   path = g_build_filename (dir, name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
+
+static void
+collect_descendants (GtkWidget *widget,
+                     GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      g_ptr_array_add (found, child);
+      collect_descendants (child, found);
+    }
+}
+
+/**
+ * jx_test_list_descendants:
+ * @root: a widget
+ * @type: the type of the widgets to list, or %G_TYPE_NONE for all
+ *
+ * Returns: (transfer container): the widgets below @root of @type, in
+ *   the order they are drawn
+ */
+GPtrArray *
+jx_test_list_descendants (GtkWidget *root,
+                          GType      type)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_descendants (root, all);
+  for (guint i = 0; i < all->len; i++)
+    if (type == G_TYPE_NONE || G_TYPE_CHECK_INSTANCE_TYPE (g_ptr_array_index (all, i), type))
+      g_ptr_array_add (found, g_ptr_array_index (all, i));
+
+  return found;
+}
+
+/**
+ * jx_test_find_named:
+ * @root: a widget
+ * @name: the name given with gtk_widget_set_name()
+ * @data_key: (nullable): a key of g_object_set_data() that the widget must have
+ * @data: what it must hold under @data_key
+ *
+ * Returns: (transfer none) (nullable): the first such widget below @root
+ */
+GtkWidget *
+jx_test_find_named (GtkWidget  *root,
+                    const char *name,
+                    const char *data_key,
+                    gpointer    data)
+{
+  g_autoptr(GPtrArray) all = jx_test_list_descendants (root, G_TYPE_NONE);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (all, i);
+
+      if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0 &&
+          (data_key == NULL || g_object_get_data (G_OBJECT (widget), data_key) == data))
+        return widget;
+    }
+
+  return NULL;
+}

@@ -16,5 +16,11 @@ gboolean jx_test_wait_until         (gboolean   (*condition) (gpointer data),
                                      gpointer     data);
 void     jx_test_save_screenshot    (GtkWidget   *widget,
                                      const char  *name);
+GPtrArray *jx_test_list_descendants (GtkWidget   *root,
+                                     GType        type);
+GtkWidget *jx_test_find_named       (GtkWidget   *root,
+                                     const char  *name,
+                                     const char  *data_key,
+                                     gpointer     data);
 
 G_END_DECLS

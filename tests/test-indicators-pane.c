@@ -268,18 +268,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gint64 end;
-
   gtk_window_destroy (fixture->window);
-
-  /* Editable labels that lost the focus are kept for 250 ms (see
-   * jx-indicators-pane.c): let them go. */
-  end = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+  jx_test_wait_for_frames ();
 
   g_clear_object (&fixture->workspace);
   g_clear_object (&fixture->store);
@@ -296,6 +286,7 @@ test_tree_shows_categories_with_subtotals (Fixture       *fixture,
   GtkStack *stack = GTK_STACK (template_child (fixture, "stack"));
   GtkDropDown *owners = GTK_DROP_DOWN (template_child (fixture, "owner_dropdown"));
   g_autofree char *rows = NULL;
+  g_autoptr(GError) error = NULL;
   JxProject *project;
   GtkWidget *subtotal;
   GtkWidget *met;
@@ -326,12 +317,60 @@ test_tree_shows_categories_with_subtotals (Fixture       *fixture,
 
   jx_test_save_screenshot (GTK_WIDGET (fixture->window), "indicators-tree.png");
 
+  /* An indicator given another 二级 moves there; undo moves it back. */
+  g_assert_true (jx_history_set_text (fixture->history, JX_RECORD (find_indicator (JX_RECORD (project), "资金下达时效")),
+                                      "level2", "质量指标", &error));
+  g_assert_no_error (error);
+  jx_test_wait_for_frames ();
+  g_clear_pointer (&rows, g_free);
+  rows = dup_tree_rows (fixture);
+  g_assert_nonnull (strstr (rows, "  [质量指标]\n    资金下达时效\n"));
+  g_assert_null (strstr (rows, "[时效指标]"));
+  g_assert_true (jx_history_undo (fixture->history, &error));
+  g_assert_no_error (error);
+  jx_test_wait_for_frames ();
+  g_clear_pointer (&rows, g_free);
+  rows = dup_tree_rows (fixture);
+  g_assert_nonnull (strstr (rows, "  [时效指标]\n    资金下达时效\n"));
+
   /* The drop-down chooses the department's own indicators. */
   gtk_drop_down_set_selected (owners, 0);
   jx_test_wait_for_frames ();
   g_assert_null (jx_workspace_get_project (fixture->workspace));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
-  (void) project;
+
+  /* And back: a project chosen elsewhere shows here. */
+  jx_workspace_set_project (fixture->workspace, project);
+  jx_test_wait_for_frames ();
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (owners)), ==, INCUBATOR);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "tree");
+}
+
+/* The form of the + button asks for a name, and may be given any
+ * category, not only the presets. */
+static void
+test_add_form (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkLabel *problem = GTK_LABEL (template_child (fixture, "add_error_label"));
+  g_autofree char *rows = NULL;
+  JxProject *project;
+  JxIndicator *indicator;
+  guint before;
+
+  select_year (fixture, GAOXIN, 2021);
+  project = select_project (fixture, INCUBATOR);
+  before = jx_project_get_indicators (project)->len;
+
+  gtk_editable_set_text (GTK_EDITABLE (template_child (fixture, "name_entry")), "   ");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "indicators.add", NULL));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (problem)));
+  g_assert_cmpuint (jx_project_get_indicators (project)->len, ==, before);
+
+  indicator = add_indicator (fixture, JX_RECORD (project), "产出指标", "进度指标", "孵化器建成时间");
+  g_assert_cmpstr (jx_indicator_get_level2 (indicator), ==, "进度指标");
+  rows = dup_tree_rows (fixture);
+  g_assert_nonnull (strstr (rows, "  [进度指标]\n    孵化器建成时间\n"));
 }
 
 /* A department-year's own indicators, with its own categories. */
@@ -414,6 +453,19 @@ test_typed_target_is_understood (Fixture       *fixture,
              "4,500万元");
   g_assert_cmpstr (jx_indicator_get_actual_value (indicator), ==, "4500");
   g_assert_cmpstr (jx_indicator_get_actual_text (indicator), ==, "4,500万元");
+
+  /* Text being typed is saved when the focus goes elsewhere, and the
+   * focus stays where it went. */
+  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (edit));
+  gtk_editable_set_text (GTK_EDITABLE (edit), "不低于95%");
+  gtk_widget_grab_focus (GTK_WIDGET (template_child (fixture, "owner_dropdown")));
+  jx_test_wait_for_frames ();
+  g_assert_false (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (edit)));
+  g_assert_cmpstr (jx_indicator_get_target_value (indicator), ==, "95");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (understood)), ==, "≥ 95 %");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (template_child (fixture, "owner_dropdown"))) ||
+                 gtk_root_get_focus (GTK_ROOT (fixture->window)) == GTK_WIDGET (template_child (fixture, "owner_dropdown")));
 
   jx_test_save_screenshot (GTK_WIDGET (fixture->window), "indicators-target.png");
 }
@@ -726,7 +778,6 @@ test_in_window (void)
   GPtrArray *projects;
   JxProject *project = NULL;
   JxIndicator *indicator;
-  gint64 end;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
@@ -759,12 +810,7 @@ test_in_window (void)
   jx_test_save_screenshot (GTK_WIDGET (window), "indicators-window.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  end = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+  jx_test_wait_for_frames ();
   jx_test_remove_dir (dir);
 }
 
@@ -780,6 +826,7 @@ main (int    argc,
 
   ADD ("tree-shows-categories-with-subtotals", test_tree_shows_categories_with_subtotals);
   ADD ("department-year-indicators", test_department_year_indicators);
+  ADD ("add-form", test_add_form);
   ADD ("typed-target-is-understood", test_typed_target_is_understood);
   ADD ("score-outside-band-is-refused", test_score_outside_band_is_refused);
   ADD ("override-needs-reason", test_override_needs_reason);

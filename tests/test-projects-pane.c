@@ -147,6 +147,35 @@ get_project (GListModel *model,
   return project;   /* the year holds it */
 }
 
+/* Importing the samples takes a while under the sanitizers: it is done
+ * once, and each test works on a copy of the file. */
+static char *samples_dir;
+
+static JxStore *
+open_samples_copy (const char *dir)
+{
+  g_autofree char *template = NULL;
+  g_autofree char *path = g_build_filename (dir, "samples.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  JxStore *store;
+  gsize length;
+
+  if (samples_dir == NULL)
+    {
+      samples_dir = jx_test_make_dir ();
+      g_object_unref (jx_test_open_samples (samples_dir));   /* closed: all in the one file */
+    }
+
+  template = g_build_filename (samples_dir, "samples.db", NULL);
+  g_assert_true (g_file_get_contents (template, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  store = jx_store_open (path, JX_STORE_OPEN_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
 /* The pane in a window, on the sample database. */
 
 typedef struct {
@@ -167,7 +196,7 @@ fixture_set_up (Fixture       *f,
     return;
 
   f->dir = jx_test_make_dir ();
-  f->store = jx_test_open_samples (f->dir);
+  f->store = open_samples_copy (f->dir);
   f->workspace = jx_workspace_new (f->store);
   f->history = jx_workspace_get_history (f->workspace);
   select_year (f->workspace, "兰州新区科技局", 2020);
@@ -246,6 +275,24 @@ widget_has_label (GtkWidget  *widget,
   return FALSE;
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *tooltip)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static guint
 count_descendants (GtkWidget *widget,
                    GType      type)
@@ -287,7 +334,7 @@ test_one_row_per_project (Fixture       *f,
   assert_cell_text (f, 0, "score", "8.74");
   assert_cell_text (f, 0, "grade", "—");
   assert_cell_text (f, 4, "kind", "Transfer payment");
-  assert_cell_text (f, 5, "budget", "4000");
+  assert_cell_text (f, 5, "budget", "4,000.00");
   assert_cell_text (f, 5, "rate", "100.00%");
 
   /* Below 90% is marked by an icon and words, not by colour alone. */
@@ -687,7 +734,7 @@ test_selection_follows_workspace (Fixture       *f,
   f->model = jx_projects_pane_get_model (f->pane);
   g_assert_cmpuint (g_list_model_get_n_items (f->model), ==, 2);
   g_assert_null (jx_projects_pane_get_selected (f->pane));
-  assert_cell_text (f, 0, "budget", "2201");
+  assert_cell_text (f, 0, "budget", "2,201.00");
 }
 
 static void
@@ -745,6 +792,123 @@ test_detail_funding_rows_follow_history (Fixture       *f,
   g_assert_no_error (error);
   jx_test_wait_for_frames ();
   g_assert_cmpuint (count_descendants (GTK_WIDGET (detail), ADW_TYPE_EXPANDER_ROW), ==, 1);
+}
+
+static void
+test_detail_adds_and_removes_rows (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) on_disk = NULL;
+  JxProjectDetail *detail;
+  JxProject *project;
+  GtkWidget *button;
+  JxFundingRow *row;
+
+  if (skip_without_display ())
+    return;
+
+  detail = jx_projects_pane_get_detail (f->pane);
+  project = get_project (f->model, 0);
+  g_assert_true (jx_projects_pane_reveal (f->pane, project));
+  jx_test_wait_for_frames ();
+
+  /* A second funding row, of the next source. */
+  button = find_button (GTK_WIDGET (detail), "Add a funding row");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  jx_test_wait_for_frames ();
+  g_assert_cmpuint (jx_project_get_funding (project)->len, ==, 2);
+  row = g_ptr_array_index (jx_project_get_funding (project), 1);
+  g_assert_cmpint (jx_funding_row_get_source (row), ==, JX_FUNDING_SOURCE_CARRIED_OVER);
+  g_assert_cmpuint (count_descendants (GTK_WIDGET (detail), ADW_TYPE_EXPANDER_ROW), ==, 2);
+  on_disk = read_projects_from_disk (f->store, "兰州新区科技局", 2020);
+  g_assert_cmpuint (jx_project_get_funding (g_ptr_array_index (on_disk, 0))->len, ==, 2);
+  g_clear_pointer (&on_disk, g_ptr_array_unref);
+
+  /* The table now shows sums. */
+  g_assert_true (GTK_IS_LABEL (jx_projects_pane_get_cell (f->pane, 0, "budget")));
+
+  /* Removing the first leaves the new one, and can be undone. */
+  button = find_button (GTK_WIDGET (detail), "Remove this funding row");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  jx_test_wait_for_frames ();
+  g_assert_cmpuint (jx_project_get_funding (project)->len, ==, 1);
+  g_assert_true (g_ptr_array_index (jx_project_get_funding (project), 0) == row);
+  assert_cell_text (f, 0, "rate", "—");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "detail.undo", NULL));
+  jx_test_wait_for_frames ();
+  g_assert_cmpuint (jx_project_get_funding (project)->len, ==, 2);
+  g_assert_cmpint (jx_funding_row_get_actual (g_ptr_array_index (jx_project_get_funding (project), 0)), ==, 3390000);
+  assert_cell_text (f, 0, "rate", "87.37%");
+
+  /* An allocation line, whose sum shows beside the stated total. */
+  button = find_button (GTK_WIDGET (detail), "Add an allocation line");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  jx_test_wait_for_frames ();
+  g_assert_cmpuint (jx_project_get_allocations (project)->len, ==, 1);
+  g_assert_cmpstr (jx_allocation_line_get_recipient (g_ptr_array_index (jx_project_get_allocations (project), 0)), ==,
+                   "New recipient");
+  g_assert_true (widget_has_label (GTK_WIDGET (detail), "1 line"));
+
+  /* A category weight, of the first preset category not weighed yet. */
+  button = find_button (GTK_WIDGET (detail), "Add a category weight");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  jx_test_wait_for_frames ();
+  g_assert_cmpuint (jx_project_get_category_weights (project)->len, ==, 1);
+  g_assert_cmpstr (jx_category_weight_get_level1 (g_ptr_array_index (jx_project_get_category_weights (project), 0)),
+                   ==, "产出指标");
+}
+
+static gboolean
+leaflet_is_folded (gpointer data)
+{
+  return adw_leaflet_get_folded (ADW_LEAFLET (data));
+}
+
+static void
+test_narrow_window_shows_one_at_a_time (Fixture       *f,
+                                        gconstpointer  data)
+{
+  AdwLeaflet *leaflet;
+  GtkWidget *table;
+  GtkWidget *detail_page;
+  GtkWidget *back;
+
+  if (skip_without_display ())
+    return;
+
+  leaflet = ADW_LEAFLET (gtk_widget_get_template_child (GTK_WIDGET (f->pane), JX_TYPE_PROJECTS_PANE, "leaflet"));
+  table = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->pane), JX_TYPE_PROJECTS_PANE, "table_page"));
+  detail_page = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->pane), JX_TYPE_PROJECTS_PANE, "detail_page"));
+
+  /* Wide: the table alone until a project is chosen, then both. */
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_false (gtk_widget_get_visible (detail_page));
+  g_assert_true (jx_projects_pane_reveal (f->pane, get_project (f->model, 2)));
+  jx_test_wait_for_frames ();
+  g_assert_true (gtk_widget_get_visible (detail_page));
+  g_assert_true (gtk_widget_get_child_visible (table));
+  g_assert_true (gtk_widget_get_child_visible (detail_page));
+
+  /* Narrow: one at a time, with a way back. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 600, 800);
+  g_assert_true (jx_test_wait_until (leaflet_is_folded, leaflet));
+  jx_test_wait_for_frames ();
+  g_assert_true (jx_projects_pane_reveal (f->pane, get_project (f->model, 3)));
+  jx_test_wait_for_frames ();
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == detail_page);
+  jx_test_save_screenshot (f->window, "projects-narrow-detail.png");
+
+  back = find_button (detail_page, "Back to the projects");
+  g_assert_nonnull (back);
+  g_assert_true (gtk_widget_is_visible (back));
+  g_signal_emit_by_name (back, "clicked");
+  jx_test_wait_for_frames ();
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == table);
 }
 
 static void
@@ -857,7 +1021,7 @@ static void
 test_child_list_follows_history (void)
 {
   g_autofree char *dir = jx_test_make_dir ();
-  g_autoptr(JxStore) store = jx_test_open_samples (dir);
+  g_autoptr(JxStore) store = open_samples_copy (dir);
   g_autoptr(JxWorkspace) workspace = jx_workspace_new (store);
   g_autoptr(JxChildList) list = NULL;
   g_autoptr(JxChildList) other = NULL;
@@ -931,13 +1095,19 @@ test_child_list_follows_history (void)
   g_assert_cmpuint (seen.n_items, ==, 10);
 
   g_assert_cmpuint (other_seen.count, ==, 0);
+
+  g_clear_object (&list);
+  g_clear_object (&other);
+  g_clear_object (&workspace);
+  g_clear_object (&store);
+  jx_test_remove_dir (dir);
 }
 
 static void
 test_child_list_of_departments (void)
 {
   g_autofree char *dir = jx_test_make_dir ();
-  g_autoptr(JxStore) store = jx_test_open_samples (dir);
+  g_autoptr(JxStore) store = open_samples_copy (dir);
   g_autoptr(JxWorkspace) workspace = jx_workspace_new (store);
   g_autoptr(JxChildList) list = jx_child_list_new (jx_workspace_get_history (workspace), NULL,
                                                    JX_HISTORY_DEPARTMENTS);
@@ -949,6 +1119,12 @@ test_child_list_of_departments (void)
   g_assert_true (JX_IS_DEPARTMENT (first));
   g_assert_null (jx_child_list_get_owner (list));
   g_assert_cmpstr (jx_child_list_get_child_set (list), ==, JX_HISTORY_DEPARTMENTS);
+
+  g_clear_object (&first);
+  g_clear_object (&list);
+  g_clear_object (&workspace);
+  g_clear_object (&store);
+  jx_test_remove_dir (dir);
 }
 
 #define ADD_PANE_TEST(path, func) \
@@ -958,6 +1134,8 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   if (has_display ())
     {
       gtk_test_init (&argc, &argv, NULL);
@@ -982,10 +1160,18 @@ main (int    argc,
   ADD_PANE_TEST ("toast-undo-withdrawn", test_toast_undo_is_withdrawn_after_another_edit);
   ADD_PANE_TEST ("move", test_move_up_and_down);
   ADD_PANE_TEST ("shortcuts", test_shortcuts);
+  ADD_PANE_TEST ("narrow-window", test_narrow_window_shows_one_at_a_time);
   ADD_PANE_TEST ("selection-follows-workspace", test_selection_follows_workspace);
   ADD_PANE_TEST ("detail-computed-beside-stated", test_detail_shows_computed_beside_stated);
   ADD_PANE_TEST ("detail-funding-rows", test_detail_funding_rows_follow_history);
+  ADD_PANE_TEST ("detail-adds-and-removes-rows", test_detail_adds_and_removes_rows);
   ADD_PANE_TEST ("detail-allocation-lines", test_detail_allocation_lines);
 
-  return g_test_run ();
+  status = g_test_run ();
+
+  if (samples_dir != NULL)
+    jx_test_remove_dir (samples_dir);
+  g_free (samples_dir);
+
+  return status;
 }

@@ -8,6 +8,8 @@
  */
 #include <glib/gstdio.h>
 
+#include "jx-chart-view.h"
+#include "jx-projects-pane-private.h"
 #include "jx-window-private.h"
 #include "test-gtk-utils.h"
 #include "test-utils.h"
@@ -250,6 +252,158 @@ test_undo_follows_the_history (Fixture       *fixture,
   g_assert_cmpstr (jx_project_get_name (project), ==, "新名称");
 }
 
+static JxChartView *
+find_chart (JxWindow    *window,
+            JxChartKind  kind)
+{
+  g_autoptr(GPtrArray) views = jx_test_list_descendants (GTK_WIDGET (window->dashboard_pane), JX_TYPE_CHART_VIEW);
+
+  for (guint i = 0; i < views->len; i++)
+    if (jx_chart_view_get_data (g_ptr_array_index (views, i))->kind == kind)
+      return g_ptr_array_index (views, i);
+
+  return NULL;
+}
+
+static double
+chart_value_of (JxWindow   *window,
+                JxChartKind kind,
+                const char *label)
+{
+  const JxChartData *data = jx_chart_view_get_data (find_chart (window, kind));
+
+  for (guint i = 0; i < data->items->len; i++)
+    {
+      JxChartItem *item = g_ptr_array_index (data->items, i);
+
+      if (g_str_equal (item->label, label))
+        return item->values[0];
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+show_pane (JxWindow   *window,
+           const char *name)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-pane", "s", name);
+  jx_test_wait_for_frames ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, name);
+}
+
+static guint
+find_project (JxWorkspace *workspace,
+              const char  *name)
+{
+  GPtrArray *projects = jx_department_year_get_projects (jx_workspace_get_year (workspace));
+
+  for (guint i = 0; i < projects->len; i++)
+    if (g_str_equal (jx_project_get_name (g_ptr_array_index (projects, i)), name))
+      return i;
+
+  g_assert_not_reached ();
+}
+
+/* The day's work of issue 5: seed 001's 车辆租赁费 spent 3.39 of 3.88
+ * (87.37%, execution score 8.74); spending all of it gives 100% and 10. */
+static void
+test_a_day_of_work (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  JxWindow *window = fixture->window;
+  JxWorkspace *workspace = jx_window_get_workspace (window);
+  JxProjectsPane *projects_pane = window->projects_pane;
+  g_autoptr(GPtrArray) charts = NULL;
+  g_autoptr(GPtrArray) views = NULL;
+  g_autofree char *rate = NULL;
+  g_autofree char *score = NULL;
+  GtkWidget *indicators = GTK_WIDGET (window->indicators_pane);
+  GtkWidget *target;
+  GtkWidget *understood;
+  JxProject *project;
+  JxIndicator *indicator;
+  guint row;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  g_assert_true (jx_window_select_year (window, "兰州新区科技局", 2020));
+
+  /* The dashboard shows every chart of the year, each from the chart
+   * library, and the bar of the vehicle rental below 90%. */
+  show_pane (window, "dashboard");
+  charts = jx_dashboard_pane_build_charts (window->dashboard_pane, "all");
+  views = jx_test_list_descendants (GTK_WIDGET (window->dashboard_pane), JX_TYPE_CHART_VIEW);
+  g_assert_cmpuint (views->len, ==, charts->len);
+  for (JxChartKind kind = JX_CHART_KIND_EXECUTION; kind <= JX_CHART_KIND_MONITORING; kind++)
+    if (kind != JX_CHART_KIND_ALLOCATION)   /* 兰州 2020 has no allocation lines */
+      g_assert_nonnull (find_chart (window, kind));
+  g_assert_cmpfloat_with_epsilon (chart_value_of (window, JX_CHART_KIND_EXECUTION, "车辆租赁费"), 3.39 / 3.88, 1e-9);
+  jx_test_save_screenshot (GTK_WIDGET (window), "window-dashboard.png");
+
+  /* The projects pane: edit the actual spending in the table. */
+  show_pane (window, "projects");
+  row = find_project (workspace, "车辆租赁费");
+  project = g_ptr_array_index (jx_department_year_get_projects (jx_workspace_get_year (workspace)), row);
+  rate = jx_projects_pane_dup_cell_text (projects_pane, row, "rate");
+  g_assert_cmpstr (rate, ==, "87.37%");
+  g_clear_pointer (&rate, g_free);
+
+  g_assert_true (jx_projects_pane_edit_cell (projects_pane, row, "actual", "3.88"));
+  jx_test_wait_for_frames ();
+  rate = jx_projects_pane_dup_cell_text (projects_pane, row, "rate");
+  score = jx_projects_pane_dup_cell_text (projects_pane, row, "score");
+  g_assert_cmpstr (rate, ==, "100.00%");
+  g_assert_cmpstr (score, ==, "10.00");
+  g_assert_cmpint (jx_project_get_actual (project), ==, 388 * JX_FEN_PER_WAN / 100);
+  jx_test_save_screenshot (GTK_WIDGET (window), "window-projects.png");
+
+  show_pane (window, "dashboard");
+  g_assert_cmpfloat_with_epsilon (chart_value_of (window, JX_CHART_KIND_EXECUTION, "车辆租赁费"), 1.0, 1e-9);
+
+  /* Ctrl+Z undoes it everywhere. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  jx_test_wait_for_frames ();
+  g_assert_cmpfloat_with_epsilon (chart_value_of (window, JX_CHART_KIND_EXECUTION, "车辆租赁费"), 3.39 / 3.88, 1e-9);
+  show_pane (window, "projects");
+  g_clear_pointer (&rate, g_free);
+  rate = jx_projects_pane_dup_cell_text (projects_pane, row, "rate");
+  g_assert_cmpstr (rate, ==, "87.37%");
+
+  /* An indicator of the project, its target typed as people write it. */
+  jx_workspace_set_project (workspace, project);
+  show_pane (window, "indicators");
+  gtk_editable_set_text (GTK_EDITABLE (gtk_combo_box_get_child (GTK_COMBO_BOX (
+    gtk_widget_get_template_child (indicators, JX_TYPE_INDICATORS_PANE, "level1_combo")))), "产出指标");
+  gtk_editable_set_text (GTK_EDITABLE (gtk_combo_box_get_child (GTK_COMBO_BOX (
+    gtk_widget_get_template_child (indicators, JX_TYPE_INDICATORS_PANE, "level2_combo")))), "质量指标");
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (indicators, JX_TYPE_INDICATORS_PANE, "name_entry")),
+                         "车辆完好率");
+  g_assert_true (gtk_widget_activate_action (indicators, "indicators.add", NULL));
+  jx_test_wait_for_frames ();
+  g_assert_cmpuint (jx_project_get_indicators (project)->len, ==, 1);
+  indicator = g_ptr_array_index (jx_project_get_indicators (project), 0);
+
+  target = jx_test_find_named (indicators, "indicators-target-cell", "jx-item", indicator);
+  g_assert_nonnull (target);
+  understood = jx_test_find_named (target, "indicators-target-understood", NULL, NULL);
+  target = jx_test_find_named (target, "indicators-target-edit", NULL, NULL);
+  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (target));
+  gtk_editable_set_text (GTK_EDITABLE (target), "≥90%");
+  gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (target), TRUE);
+  jx_test_wait_for_frames ();
+
+  g_assert_cmpint (jx_indicator_get_comparator (indicator), ==, JX_COMPARATOR_GE);
+  g_assert_cmpstr (jx_indicator_get_target_value (indicator), ==, "90");
+  g_assert_cmpstr (jx_indicator_get_target_unit (indicator), ==, "%");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (understood)), ==, "≥ 90 %");
+  jx_test_save_screenshot (GTK_WIDGET (window), "window-indicators.png");
+
+  show_pane (window, "department");
+  jx_test_save_screenshot (GTK_WIDGET (window), "window-department.png");
+  show_pane (window, "overview");
+  jx_test_save_screenshot (GTK_WIDGET (window), "window-overview.png");
+}
+
 #define ADD_WINDOW_TEST(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -266,6 +420,7 @@ main (int    argc,
   ADD_WINDOW_TEST ("/window/new-department-and-year-can-be-undone", test_new_department_and_year_can_be_undone);
   ADD_WINDOW_TEST ("/window/exchange-files-round-trip", test_exchange_files_round_trip);
   ADD_WINDOW_TEST ("/window/undo-follows-the-history", test_undo_follows_the_history);
+  ADD_WINDOW_TEST ("/window/a-day-of-work", test_a_day_of_work);
 
   return g_test_run ();
 }

@@ -63,6 +63,7 @@ struct _JxDepartmentPane
   AdwToast            *undo_toast;        /* the toast that offers undo, while shown */
   gboolean             updating;          /* the pane sets widgets from the data */
   gboolean             notes_expanded;    /* the user opened the notes among the findings */
+  gboolean             syncing;           /* the pane binds itself to the workspace's selection */
 
   AdwToastOverlay     *toast_overlay;
   GtkStack            *stack;
@@ -1648,11 +1649,13 @@ sync_selection (JxDepartmentPane *self)
   gboolean department_changed = department != self->department;
   gboolean year_changed = year != self->year;
 
-  if (!department_changed && !year_changed)
+  if (self->syncing || (!department_changed && !year_changed))
     return FALSE;
 
   /* The rows are bound anew: the focus leaves them first, and what was
-   * typed in them is saved to the record it was typed for. */
+   * typed in them is saved to the record it was typed for.  Those saves
+   * rescore, and the pane refreshes once it is bound. */
+  self->syncing = TRUE;
   release_focus (self);
   if (year_changed)
     bind_year (self, NULL);
@@ -1665,6 +1668,7 @@ sync_selection (JxDepartmentPane *self)
   gtk_widget_set_visible (GTK_WIDGET (self->findings_group), year != NULL);
   gtk_widget_set_visible (self->year_box, year != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->no_year_label), department != NULL && year == NULL);
+  self->syncing = FALSE;
 
   refresh (self);
   return TRUE;
@@ -1680,7 +1684,7 @@ static void
 scores_changed_cb (JxDepartmentPane *self)
 {
   /* The workspace scores a newly selected year before it says so. */
-  if (!sync_selection (self))
+  if (!self->syncing && !sync_selection (self))
     refresh (self);
 }
 
@@ -1692,7 +1696,7 @@ children_changed_cb (JxDepartmentPane *self,
                      guint             removed,
                      guint             added)
 {
-  if (owner == NULL || owner != JX_RECORD (self->year))
+  if (self->syncing || owner == NULL || owner != JX_RECORD (self->year))
     return;
 
   if (g_strcmp0 (child_set, "budget_lines") == 0)

@@ -17,6 +17,6 @@ G_DECLARE_FINAL_TYPE (JxDepartmentPane, jx_department_pane, JX, DEPARTMENT_PANE,
 
 GtkWidget *jx_department_pane_new           (void);
 void       jx_department_pane_set_workspace (JxDepartmentPane *self,
-                                               JxWorkspace *workspace);
+                                             JxWorkspace      *workspace);
 
 G_END_DECLS

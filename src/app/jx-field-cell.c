@@ -48,6 +48,27 @@ dup_field_text (JxFieldCell *self)
   return text != NULL ? text : g_strdup ("");
 }
 
+/* Amounts read as the reports write them ("4,000.00") until the cell is
+ * edited, when they are plain numbers again ("4000"). */
+static char *
+dup_display_text (JxFieldCell *self)
+{
+  GParamSpec *pspec;
+
+  if (self->record == NULL)
+    return g_strdup ("");
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->record), self->property);
+  if (jx_field_get_kind (pspec) == JX_FIELD_MONEY)
+    {
+      gint64 fen = g_value_get_int64 (jx_record_peek_value (self->record, pspec->param_id));
+
+      return fen != JX_UNSET ? jx_money_format_display (fen) : g_strdup ("");
+    }
+
+  return dup_field_text (self);
+}
+
 static void
 set_problem (JxFieldCell *self,
              const char  *problem)
@@ -66,7 +87,9 @@ set_problem (JxFieldCell *self,
 static void
 show_field (JxFieldCell *self)
 {
-  g_autofree char *text = dup_field_text (self);
+  g_autofree char *text = gtk_editable_label_get_editing (self->label)
+    ? dup_field_text (self)
+    : dup_display_text (self);
 
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->label), text);
@@ -88,7 +111,7 @@ commit (JxFieldCell *self)
   stored = dup_field_text (self);
   if (g_str_equal (typed, stored))
     {
-      set_problem (self, NULL);
+      show_field (self);
       return;
     }
 
@@ -106,6 +129,8 @@ editing_changed_cb (JxFieldCell *self)
 {
   if (!gtk_editable_label_get_editing (self->label))
     commit (self);
+  else if (self->problem == NULL)
+    show_field (self);   /* the plain number, to edit */
 }
 
 static void

@@ -808,34 +808,65 @@ dim_label_new (const char *name)
   return label;
 }
 
+/* Ends the editing of a label that lost the focus, and leaves the focus
+ * where it went (stopping grabs it for the label). */
 static gboolean
-release_label_cb (gpointer data)
+stop_editing_idle_cb (gpointer data)
 {
-  g_object_unref (data);
+  GtkEditableLabel *label = data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (label));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  g_autoptr(GtkWidget) keep = NULL;
+
+  if (!gtk_editable_label_get_editing (label) ||
+      (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (label))))
+    return G_SOURCE_REMOVE;
+
+  keep = focus != NULL ? g_object_ref (focus) : NULL;
+  gtk_editable_label_stop_editing (label, TRUE);
+  if (keep != NULL && gtk_widget_get_root (keep) == root)
+    gtk_widget_grab_focus (keep);
+
   return G_SOURCE_REMOVE;
 }
 
 static void
 label_focus_left_cb (GtkEventControllerFocus *controller,
-                     GtkWidget               *label)
+                     GtkEditableLabel        *label)
 {
-  g_timeout_add (250, release_label_cb, g_object_ref (label));
+  g_idle_add_full (G_PRIORITY_DEFAULT, stop_editing_idle_cb, g_object_ref (label), g_object_unref);
 }
 
 /* GTK 4.8's editable label stops editing 100 ms after it loses the focus,
- * through its focus controller, which it does not hold on to: a label
- * destroyed within those 100 ms (its row deleted, the window closed right
- * after an edit) would be used after it is freed.  These labels are kept
- * alive a little longer than that after they lose the focus. */
+ * from a timeout that holds its focus controller without a reference and
+ * is not removed when the label goes: a label destroyed within those
+ * 100 ms (its row deleted, the window closed right after an edit) would be
+ * used after it is freed.  These labels do it themselves, holding on to
+ * the label until it is done. */
 static GtkWidget *
 editable_label_new (const char *name)
 {
   GtkWidget *label = gtk_editable_label_new ("");
-  GtkEventController *focus = gtk_event_controller_focus_new ();
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (label);
+  guint leave = g_signal_lookup ("leave", GTK_TYPE_EVENT_CONTROLLER_FOCUS);
+  GtkEventController *focus;
 
-  gtk_widget_set_name (label, name);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      gulong handler;
+
+      if (!GTK_IS_EVENT_CONTROLLER_FOCUS (controller))
+        continue;
+
+      while ((handler = g_signal_handler_find (controller, G_SIGNAL_MATCH_ID, leave, 0, NULL, NULL, NULL)) != 0)
+        g_signal_handler_disconnect (controller, handler);
+    }
+
+  focus = gtk_event_controller_focus_new ();
   g_signal_connect (focus, "leave", G_CALLBACK (label_focus_left_cb), label);
   gtk_widget_add_controller (label, focus);
+  gtk_widget_set_name (label, name);
 
   return label;
 }
@@ -1038,7 +1069,7 @@ target_setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_hexpand (edit, TRUE);
   gtk_editable_set_width_chars (GTK_EDITABLE (edit), 8);
   gtk_widget_add_css_class (understood, "indicators-understood");
-  g_signal_connect (edit, "notify::editing", G_CALLBACK (target_editing_changed_cb), cell);
+  g_signal_connect_object (edit, "notify::editing", G_CALLBACK (target_editing_changed_cb), cell, 0);
 
   gtk_box_append (GTK_BOX (cell), edit);
   gtk_box_append (GTK_BOX (cell), understood);
@@ -1167,7 +1198,7 @@ actual_setup_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_hexpand (edit, TRUE);
   gtk_editable_set_width_chars (GTK_EDITABLE (edit), 6);
   gtk_widget_add_css_class (understood, "indicators-understood");
-  g_signal_connect (edit, "notify::editing", G_CALLBACK (actual_editing_changed_cb), cell);
+  g_signal_connect_object (edit, "notify::editing", G_CALLBACK (actual_editing_changed_cb), cell, 0);
 
   gtk_box_append (GTK_BOX (cell), edit);
   gtk_box_append (GTK_BOX (cell), understood);
@@ -1748,13 +1779,13 @@ score_setup_cb (GtkSignalListItemFactory *factory,
   assessment = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
   gtk_widget_set_name (assessment, "indicators-assessment");
   gtk_widget_set_tooltip_text (assessment, _("Assessment of the qualitative target"));
-  g_signal_connect (assessment, "notify::selected", G_CALLBACK (assessment_selected_cb), cell);
+  g_signal_connect_object (assessment, "notify::selected", G_CALLBACK (assessment_selected_cb), cell, 0);
 
   gtk_editable_set_width_chars (GTK_EDITABLE (edit), 5);
   gtk_editable_set_alignment (GTK_EDITABLE (edit), 1.0f);
   gtk_widget_add_css_class (edit, "numeric");
   gtk_widget_set_tooltip_text (edit, _("The evaluator's score, within the band of the assessment"));
-  g_signal_connect (edit, "notify::editing", G_CALLBACK (score_editing_changed_cb), cell);
+  g_signal_connect_object (edit, "notify::editing", G_CALLBACK (score_editing_changed_cb), cell, 0);
 
   gtk_widget_set_name (score_label, "indicators-score-label");
   gtk_label_set_xalign (GTK_LABEL (score_label), 1.0f);
@@ -1863,6 +1894,7 @@ reason_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *hint = dim_label_new ("indicators-reason-hint");
 
   gtk_label_set_text (GTK_LABEL (hint), _("A reason is needed"));
+  gtk_label_set_ellipsize (GTK_LABEL (hint), PANGO_ELLIPSIZE_NONE);
   gtk_widget_set_visible (hint, FALSE);
   gtk_widget_set_name (icon, "indicators-reason-wanted");
   gtk_widget_add_css_class (icon, "warning");

@@ -17,6 +17,6 @@ G_DECLARE_FINAL_TYPE (JxIndicatorsPane, jx_indicators_pane, JX, INDICATORS_PANE,
 
 GtkWidget *jx_indicators_pane_new           (void);
 void       jx_indicators_pane_set_workspace (JxIndicatorsPane *self,
-                                               JxWorkspace *workspace);
+                                             JxWorkspace      *workspace);
 
 G_END_DECLS

@@ -77,6 +77,7 @@ struct _JxProjectDetail
   GPtrArray           *field_rows;     /* the JxFieldRows of the project's own fields */
   GPtrArray           *finding_rows;
   Section              sections[N_SECTIONS];
+  AdwToast            *undo_toast;     /* offers to undo the last removal, while shown */
   gboolean             updating;
 };
 
@@ -109,6 +110,14 @@ format_points (gint64 points)
 }
 
 static void
+undo_toast_dismissed_cb (JxProjectDetail *self,
+                         AdwToast        *toast)
+{
+  if (self->undo_toast == toast)
+    self->undo_toast = NULL;
+}
+
+static void
 show_toast (JxProjectDetail *self,
             const char      *title,
             gboolean         undoable)
@@ -127,8 +136,18 @@ show_toast (JxProjectDetail *self,
     {
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "detail.undo");
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+      self->undo_toast = toast;
     }
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static void
+history_changed_cb (JxProjectDetail *self)
+{
+  /* The toast's undo would no longer undo the removal. */
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
 }
 
 static void
@@ -1012,6 +1031,12 @@ indicators_clicked_cb (JxProjectDetail *self)
 static void
 disconnect_workspace (JxProjectDetail *self)
 {
+  if (self->undo_toast != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->undo_toast, self);
+      self->undo_toast = NULL;
+    }
+
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
   if (self->workspace != NULL)
@@ -1170,6 +1195,8 @@ jx_project_detail_set_workspace (JxProjectDetail *self,
       g_signal_connect_object (self->history, "children-changed", G_CALLBACK (children_changed_cb), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (self->workspace, "scores-changed", G_CALLBACK (scores_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->history, "changed", G_CALLBACK (history_changed_cb), self,
                                G_CONNECT_SWAPPED);
     }
 }

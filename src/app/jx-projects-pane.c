@@ -43,7 +43,7 @@ typedef struct {
 
 static const Column columns[N_COLUMNS] = {
   { COLUMN_NAME, "name", N_("Project"), NULL, FALSE, -1 },
-  { COLUMN_KIND, "kind", N_("Kind"), NULL, FALSE, 130 },
+  { COLUMN_KIND, "kind", N_("Kind"), NULL, FALSE, 140 },
   { COLUMN_BUDGET, "budget", N_("Budget"), "adjusted", TRUE, 100 },
   { COLUMN_ARRIVED, "arrived", N_("Arrived"), "arrived", TRUE, 100 },
   { COLUMN_ACTUAL, "actual", N_("Spent"), "actual", TRUE, 100 },
@@ -79,6 +79,7 @@ struct _JxProjectsPane
   AdwLeaflet         *leaflet;
   GtkWidget          *table_page;
   GtkWidget          *detail_page;
+  GtkWidget          *detail_separator;
   GtkLabel           *count_label;
   GtkColumnView      *project_view;
   JxProjectDetail    *detail;
@@ -443,8 +444,6 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, child);
 }
 
-static void try_start_editing (JxProjectsPane *self);
-
 static void
 bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -797,7 +796,10 @@ selected_item_changed_cb (JxProjectsPane *self)
   if (self->moving)
     return;
 
+  /* The table has the whole width until there is a project to detail. */
   jx_project_detail_set_project (self->detail, project);
+  gtk_widget_set_visible (self->detail_page, project != NULL);
+  gtk_widget_set_visible (self->detail_separator, project != NULL);
   update_actions (self);
 
   if (self->syncing || self->workspace == NULL)
@@ -985,6 +987,7 @@ jx_projects_pane_class_init (JxProjectsPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JxProjectsPane, leaflet);
   gtk_widget_class_bind_template_child (widget_class, JxProjectsPane, table_page);
   gtk_widget_class_bind_template_child (widget_class, JxProjectsPane, detail_page);
+  gtk_widget_class_bind_template_child (widget_class, JxProjectsPane, detail_separator);
   gtk_widget_class_bind_template_child (widget_class, JxProjectsPane, count_label);
   gtk_widget_class_bind_template_child (widget_class, JxProjectsPane, project_view);
   gtk_widget_class_bind_template_child (widget_class, JxProjectsPane, detail);

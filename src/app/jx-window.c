@@ -293,6 +293,9 @@ record_activated_cb (JxWindow *self,
   show_page (self, "year");
   adw_view_stack_set_visible_child_name (self->view_stack, page);
   adw_leaflet_set_visible_child (self->leaflet, self->content);
+
+  if (JX_IS_PROJECT (record))
+    jx_projects_pane_reveal (self->projects_pane, JX_PROJECT (record));
 }
 
 static void
