@@ -664,7 +664,9 @@ update_header (JxProjectDetail *self)
 
   if (source != NULL && jx_project_get_kind (self->project) == JX_PROJECT_KIND_TRANSFER)
     {
-      g_autofree char *text = g_strdup_printf ("%s %s", kind, source);
+      /* Translators: a project's kind and where its money comes from,
+       * "Transfer payment (转移支付) from the province (省级)" */
+      g_autofree char *text = g_strdup_printf (C_("project kind and source", "%s %s"), kind, source);
 
       gtk_label_set_text (self->subtitle_label, text);
     }

@@ -216,7 +216,7 @@ static const FieldLabel field_labels[] = {
   { "monitoring-green-from", N_("lower limit of green in monitoring") },
   { "monitoring-yellow-from", N_("lower limit of yellow in monitoring") },
   { "name", N_("name") },
-  { "note", N_("note") },
+  { "note", N_("remarks") },
   { "operating-expenses", N_("operating expenses") },
   { "organization", N_("organization of the work") },
   { "other-notes", N_("other notes") },
