@@ -11,6 +11,19 @@
 
 #include "jx-application.h"
 
+/* Run from the build directory, as the README's first command does, the
+ * translations are those just built, not those of an installed Jixiao. */
+static const char *
+find_locale_dir (void)
+{
+  g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
+
+  if (program != NULL && g_str_has_prefix (program, BUILD_ROOT G_DIR_SEPARATOR_S))
+    return BUILD_LOCALE_DIR;
+
+  return LOCALEDIR;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -18,7 +31,7 @@ main (int    argc,
   g_autoptr(JxApplication) application = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, find_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
