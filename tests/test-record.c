@@ -21,6 +21,38 @@ test_field_keys_are_columns (void)
   g_assert_cmpint (jx_field_get_kind (pspec), ==, JX_FIELD_INTEGER);
 }
 
+/* What a field editor shows: the value as the user types it, and what
+ * the user reads in messages about it. */
+static void
+assert_field_text (gpointer    record,
+                   const char *property,
+                   const char *expected)
+{
+  g_autofree char *text = jx_record_dup_field_text (JX_RECORD (record), property);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+test_field_text_and_label (void)
+{
+  g_autoptr(JxDepartmentYear) year = jx_department_year_new ();
+  g_autoptr(JxIndicator) indicator = jx_indicator_new ();
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (year), "initial-total");
+
+  assert_field_text (year, "initial-total", "");
+  jx_department_year_set_initial_total (year, 6815307 * G_GINT64_CONSTANT (100));   /* 681.5307 万元 */
+  assert_field_text (year, "initial-total", "681.5307");
+  jx_department_year_set_year (year, 2020);
+  assert_field_text (year, "year", "2020");
+  jx_indicator_set_name (indicator, "认定高新技术企业数量");
+  assert_field_text (indicator, "name", "认定高新技术企业数量");
+
+  g_assert_cmpstr (jx_field_get_label (pspec), ==, "initial budget");
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (indicator), "deviation-reason");
+  g_assert_cmpstr (jx_field_get_label (pspec), ==, "deviation reason");
+}
+
 static void
 test_new_record_is_empty (void)
 {
@@ -243,6 +275,7 @@ main (int    argc,
 
   g_test_add_func ("/record/field-keys-are-columns", test_field_keys_are_columns);
   g_test_add_func ("/record/new-record-is-empty", test_new_record_is_empty);
+  g_test_add_func ("/record/field-text-and-label", test_field_text_and_label);
   g_test_add_func ("/record/values-from-text", test_values_from_text);
   g_test_add_func ("/record/bad-text-is-refused-with-reason", test_bad_text_is_refused_with_reason);
   g_test_add_func ("/record/integer-range", test_integer_range);

@@ -33,19 +33,10 @@ G_DEFINE_FINAL_TYPE (JxFieldCell, jx_field_cell, GTK_TYPE_WIDGET)
 static char *
 dup_field_text (JxFieldCell *self)
 {
-  GParamSpec *pspec;
-  g_auto(GValue) value = G_VALUE_INIT;
-  char *text;
-
   if (self->record == NULL)
     return g_strdup ("");
 
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->record), self->property);
-  g_value_init (&value, pspec->value_type);
-  g_object_get_property (G_OBJECT (self->record), self->property, &value);
-  text = jx_field_value_to_text (pspec, &value);
-
-  return text != NULL ? text : g_strdup ("");
+  return jx_record_dup_field_text (self->record, self->property);
 }
 
 /* Amounts read as the reports write them ("4,000.00") until the cell is

@@ -41,31 +41,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GParamSpec *
-find_field (JxFieldRow *self)
-{
-  if (self->record == NULL)
-    return NULL;
-
-  return g_object_class_find_property (G_OBJECT_GET_CLASS (self->record), self->property);
-}
-
 static char *
 dup_field_text (JxFieldRow *self)
 {
-  GParamSpec *pspec = find_field (self);
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (pspec == NULL)
+  if (self->record == NULL)
     return g_strdup ("");
 
-  g_value_init (&value, pspec->value_type);
-  g_object_get_property (G_OBJECT (self->record), self->property, &value);
-  {
-    char *text = jx_field_value_to_text (pspec, &value);
-
-    return text != NULL ? text : g_strdup ("");
-  }
+  return jx_record_dup_field_text (self->record, self->property);
 }
 
 static void

@@ -80,14 +80,7 @@ load_text (JxTextField *self)
   g_autofree char *text = NULL;
 
   if (self->record != NULL)
-    {
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->record), self->property);
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-      g_object_get_property (G_OBJECT (self->record), self->property, &value);
-      text = jx_field_value_to_text (pspec, &value);
-    }
+    text = jx_record_dup_field_text (self->record, self->property);
 
   self->loading = TRUE;
   gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);

@@ -484,3 +484,27 @@ jx_record_set_enum (JxRecord *self,
   g_value_set_enum (&gvalue, value);
   jx_record_set_value (self, prop_id, &gvalue);
 }
+
+/**
+ * jx_record_dup_field_text:
+ * @self: a record
+ * @property: the name of one of its fields
+ *
+ * Returns: (transfer full): the field as the user types it ("681.5307"
+ *   for an amount of 万元), "" when it is empty
+ */
+char *
+jx_record_dup_field_text (JxRecord   *self,
+                          const char *property)
+{
+  GParamSpec *pspec;
+  char *text;
+
+  g_return_val_if_fail (JX_IS_RECORD (self), NULL);
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), property);
+  g_return_val_if_fail (pspec != NULL, NULL);
+
+  text = jx_field_value_to_text (pspec, jx_record_peek_value (self, pspec->param_id));
+  return text != NULL ? text : g_strdup ("");
+}

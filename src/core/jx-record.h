@@ -71,6 +71,8 @@ void               jx_record_append_child         (JxRecord          *self,
 void               jx_record_clear_children       (JxRecord          *self,
                                                    const char        *set_name);
 JxRecord          *jx_record_copy                 (JxRecord          *self);
+char              *jx_record_dup_field_text       (JxRecord          *self,
+                                                   const char        *property);
 gboolean           jx_record_equal                (JxRecord          *a,
                                                    JxRecord          *b);
 
