@@ -308,20 +308,29 @@ get_field (JxChartExportDialog *dialog,
   return gtk_spin_button_get_value (GTK_SPIN_BUTTON (child (dialog, name)));
 }
 
-static GdkTexture *
-render_widget (GtkWidget *widget)
+/* A dialog on @charts, shown. */
+static JxChartExportDialog *
+present_export_dialog (GtkWidget  *parent,
+                       GPtrArray  *charts,
+                       const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  JxChartExportDialog *dialog = g_object_ref (jx_chart_export_dialog_new (GTK_WINDOW (parent), charts, name));
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gtk_window_present (GTK_WINDOW (dialog));
+  jx_test_wait_for_frames ();
+  return dialog;
+}
+
+/* Writes @path as the Export button does, once the work is done. */
+static gboolean
+export_to (JxChartExportDialog  *dialog,
+           const char           *path,
+           GError              **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  jx_chart_export_dialog_export_to (dialog, path, stored_result_cb, &result);
+  return jx_chart_export_dialog_export_to_finish (dialog, wait_for_result (&result), error);
 }
 
 static gboolean
@@ -358,7 +367,6 @@ test_export_dialog_writes_png_of_asked_size (void)
   GtkWidget *parent = adw_window_new ();
   GtkWidget *overlay = adw_toast_overlay_new ();
   g_autoptr(JxChartExportDialog) dialog = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GdkTexture) preview = NULL;
   g_autoptr(GdkTexture) image = NULL;
   g_autoptr(GError) error = NULL;
@@ -369,10 +377,8 @@ test_export_dialog_writes_png_of_asked_size (void)
   adw_window_set_content (ADW_WINDOW (parent), overlay);
   gtk_window_present (GTK_WINDOW (parent));
 
-  dialog = g_object_ref (jx_chart_export_dialog_new (GTK_WINDOW (parent), new_charts (FALSE), "预算执行率-2021"));
+  dialog = present_export_dialog (parent, new_charts (FALSE), "预算执行率-2021");
   jx_chart_export_dialog_set_toast_overlay (dialog, ADW_TOAST_OVERLAY (overlay));
-  gtk_window_present (GTK_WINDOW (dialog));
-  jx_test_wait_for_frames ();
   jx_test_save_screenshot (GTK_WIDGET (dialog), "chart-export-dialog.png");
 
   /* 720 × 450 points at 144 dpi by default, shown in pixels. */
@@ -384,7 +390,7 @@ test_export_dialog_writes_png_of_asked_size (void)
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (child (dialog, "export_button"))));
 
   /* The preview shows the chart on its white sheet... */
-  preview = render_widget (GTK_WIDGET (child (dialog, "preview")));
+  preview = jx_test_render_widget (GTK_WIDGET (child (dialog, "preview")));
   g_assert_cmpfloat (share_of_pixels (preview, 0xffffffff, TRUE), >, 0.2);
 
   /* ...and on a dark one in the screen style. */
@@ -392,7 +398,7 @@ test_export_dialog_writes_png_of_asked_size (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (style_row), 1);
   jx_test_wait_for_frames ();
   g_clear_object (&preview);
-  preview = render_widget (GTK_WIDGET (child (dialog, "preview")));
+  preview = jx_test_render_widget (GTK_WIDGET (child (dialog, "preview")));
   g_assert_cmpfloat (share_of_pixels (preview, 0xffffffff, TRUE), <, 0.05);
   g_assert_cmpfloat (share_of_pixels (preview, 0xff242424, TRUE), >, 0.2);
   adw_combo_row_set_selected (ADW_COMBO_ROW (style_row), 0);
@@ -417,8 +423,7 @@ test_export_dialog_writes_png_of_asked_size (void)
   g_assert_cmpfloat (get_field (dialog, "width_spin"), ==, 1000);
   g_assert_cmpfloat (get_field (dialog, "height_spin"), ==, 601);
 
-  jx_chart_export_dialog_export_to (dialog, path, stored_result_cb, &result);
-  g_assert_true (jx_chart_export_dialog_export_to_finish (dialog, wait_for_result (&result), &error));
+  g_assert_true (export_to (dialog, path, &error));
   g_assert_no_error (error);
 
   image = gdk_texture_new_from_filename (path, &error);
@@ -431,8 +436,7 @@ test_export_dialog_writes_png_of_asked_size (void)
   jx_test_wait_for_frames ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
 
-  gtk_window_destroy (GTK_WINDOW (parent));
-  jx_test_wait_for_frames ();
+  jx_test_destroy_window (parent);
   jx_test_remove_dir (dir);
 }
 
@@ -447,15 +451,10 @@ test_export_dialog_reports_errors (void)
   g_autofree char *missing = g_build_filename (dir, "missing", "chart.png", NULL);
   g_autofree char *missing_folder = g_build_filename (dir, "missing", NULL);
   g_autofree char *svg = g_build_filename (dir, "chart.svg", NULL);
-  g_autoptr(JxChartExportDialog) dialog = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(JxChartExportDialog) dialog = present_export_dialog (NULL, new_charts (FALSE), NULL);
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *message;
   GtkWidget *width_row;
-
-  dialog = g_object_ref (jx_chart_export_dialog_new (NULL, new_charts (FALSE), NULL));
-  gtk_window_present (GTK_WINDOW (dialog));
-  jx_test_wait_for_frames ();
 
   /* 100 pixels at 144 dpi are 50 points, under the least of 120. */
   width_row = GTK_WIDGET (child (dialog, "width_row"));
@@ -467,12 +466,10 @@ test_export_dialog_reports_errors (void)
   jx_test_wait_for_frames ();
   jx_test_save_screenshot (GTK_WIDGET (dialog), "chart-export-dialog-error.png");
 
-  jx_chart_export_dialog_export_to (dialog, path, stored_result_cb, &result);
-  g_assert_false (jx_chart_export_dialog_export_to_finish (dialog, wait_for_result (&result), &error));
+  g_assert_false (export_to (dialog, path, &error));
   g_assert_error (error, JX_CHART_ERROR, JX_CHART_ERROR_SIZE);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_clear_error (&error);
-  g_clear_object (&result);
 
   /* So is a resolution out of range. */
   set_field (dialog, "width_spin", 1440);
@@ -484,18 +481,14 @@ test_export_dialog_reports_errors (void)
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (child (dialog, "export_button"))));
 
   /* The extension follows the format. */
-  jx_chart_export_dialog_export_to (dialog, svg, stored_result_cb, &result);
-  g_assert_false (jx_chart_export_dialog_export_to_finish (dialog, wait_for_result (&result), &error));
+  g_assert_false (export_to (dialog, svg, &error));
   g_assert_error (error, JX_CHART_ERROR, JX_CHART_ERROR_FORMAT);
   g_clear_error (&error);
-  g_clear_object (&result);
 
   /* A folder that does not exist. */
-  jx_chart_export_dialog_export_to (dialog, missing, stored_result_cb, &result);
-  g_assert_false (jx_chart_export_dialog_export_to_finish (dialog, wait_for_result (&result), &error));
+  g_assert_false (export_to (dialog, missing, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, missing_folder));
-  g_clear_object (&result);
 
   message = find_message_dialog (GTK_WINDOW (dialog));
   g_assert_nonnull (message);
@@ -506,13 +499,11 @@ test_export_dialog_reports_errors (void)
   gtk_window_destroy (GTK_WINDOW (message));
 
   /* Without a toast overlay on a window the dialog stays, and writes. */
-  jx_chart_export_dialog_export_to (dialog, path, stored_result_cb, &result);
-  g_assert_true (jx_chart_export_dialog_export_to_finish (dialog, wait_for_result (&result), NULL));
+  g_assert_true (export_to (dialog, path, NULL));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  jx_test_wait_for_frames ();
+  jx_test_destroy_window (GTK_WIDGET (dialog));
   jx_test_remove_dir (dir);
 }
 
@@ -522,15 +513,10 @@ test_export_dialog_puts_several_charts_in_one_pdf (void)
 {
   g_autofree char *dir = jx_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "charts.pdf", NULL);
-  g_autoptr(JxChartExportDialog) dialog = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(JxChartExportDialog) dialog = present_export_dialog (NULL, new_charts (TRUE), "全部图表");
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   GObject *format_row;
-
-  dialog = g_object_ref (jx_chart_export_dialog_new (NULL, new_charts (TRUE), "全部图表"));
-  gtk_window_present (GTK_WINDOW (dialog));
-  jx_test_wait_for_frames ();
   jx_test_save_screenshot (GTK_WIDGET (dialog), "chart-export-dialog-pdf.png");
 
   format_row = child (dialog, "format_row");
@@ -541,13 +527,11 @@ test_export_dialog_puts_several_charts_in_one_pdf (void)
   name = jx_chart_export_dialog_get_file_name (dialog);
   g_assert_cmpstr (name, ==, "全部图表.pdf");
 
-  jx_chart_export_dialog_export_to (dialog, path, stored_result_cb, &result);
-  g_assert_true (jx_chart_export_dialog_export_to_finish (dialog, wait_for_result (&result), &error));
+  g_assert_true (export_to (dialog, path, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_pdf_pages (path), ==, 2);
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  jx_test_wait_for_frames ();
+  jx_test_destroy_window (GTK_WIDGET (dialog));
   jx_test_remove_dir (dir);
 }
 

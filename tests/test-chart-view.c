@@ -57,21 +57,6 @@ save_screenshot (GtkWidget  *window,
   jx_test_save_screenshot (window, name);
 }
 
-static GtkWidget *
-present_in_window (GtkWidget *child,
-                   int        width,
-                   int        height)
-{
-  GtkWidget *window = gtk_window_new ();
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_set_child (GTK_WINDOW (window), child);
-  gtk_window_present (GTK_WINDOW (window));
-  jx_test_wait_for_frames ();
-
-  return window;
-}
-
 typedef struct {
   guint  n_emitted;
   guint  item;
@@ -134,7 +119,7 @@ test_click_activates_item (void)
 
   jx_chart_view_set_data (JX_CHART_VIEW (view), make_execution_chart (5));
   g_signal_connect (view, "item-activated", G_CALLBACK (item_activated_cb), &activation);
-  window = present_in_window (view, 640, 480);
+  window = jx_test_present_in_window (view, 640, 480);
 
   /* Items are sorted as given: the third is 项目 3, record 103. */
   g_assert_true (jx_chart_view_get_item_area (JX_CHART_VIEW (view), 2, &area));
@@ -181,8 +166,7 @@ test_click_activates_item (void)
   g_assert_false (jx_chart_view_get_item_area (JX_CHART_VIEW (view), 2, &area));
   g_assert_true (jx_chart_view_get_item_area (JX_CHART_VIEW (view), 1, &area));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  jx_test_wait_for_frames ();
+  jx_test_destroy_window (window);
 }
 
 static void
@@ -193,7 +177,7 @@ test_dark_follows_style_manager (void)
   GtkWidget *window;
 
   jx_chart_view_set_data (JX_CHART_VIEW (view), make_execution_chart (3));
-  window = present_in_window (view, 480, 320);
+  window = jx_test_present_in_window (view, 480, 320);
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
   jx_test_wait_for_frames ();
@@ -204,17 +188,14 @@ test_dark_follows_style_manager (void)
   g_assert_false (jx_chart_view_get_style (JX_CHART_VIEW (view))->dark);
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
-  gtk_window_destroy (GTK_WINDOW (window));
-  jx_test_wait_for_frames ();
+  jx_test_destroy_window (window);
 }
 
 /* The dashboard and the leadership pane on the sample database. */
 
 typedef struct {
-  char        *dir;
-  JxStore     *store;
-  JxWorkspace *workspace;
-  JxRecord    *activated;
+  JxTestSamples  samples;
+  JxRecord      *activated;
 } Fixture;
 
 static void
@@ -229,21 +210,25 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  fixture->dir = jx_test_make_dir ();
-  fixture->store = jx_test_open_samples (fixture->dir);
-  fixture->workspace = jx_workspace_new (fixture->store);
-  g_signal_connect (fixture->workspace, "record-activated", G_CALLBACK (record_activated_cb), fixture);
+  jx_test_samples_set_up (&fixture->samples);
+  g_signal_connect (fixture->samples.workspace, "record-activated", G_CALLBACK (record_activated_cb), fixture);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
+  jx_test_samples_tear_down (&fixture->samples);
   g_clear_object (&fixture->activated);
-  g_clear_object (&fixture->workspace);
-  g_clear_object (&fixture->store);
-  jx_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
+}
+
+/* @pane in a window, destroyed with the fixture. */
+static GtkWidget *
+show_pane (Fixture   *fixture,
+           GtkWidget *pane)
+{
+  fixture->samples.window = jx_test_present_in_window (pane, 1280, 900);
+  return fixture->samples.window;
 }
 
 static void
@@ -251,68 +236,48 @@ select_year (Fixture    *fixture,
              const char *name,
              gint64      year_number)
 {
-  g_autoptr(GError) error = NULL;
-  GPtrArray *departments = jx_workspace_get_departments (fixture->workspace, &error);
+  jx_test_select_year (fixture->samples.workspace, name, year_number);
+}
 
-  g_assert_no_error (error);
-  for (guint d = 0; d < departments->len; d++)
-    {
-      JxDepartment *department = g_ptr_array_index (departments, d);
-      GPtrArray *years = jx_department_get_years (department);
+static GObject *
+template_child (GtkWidget  *pane,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (pane, G_OBJECT_TYPE (pane), name);
 
-      if (g_strcmp0 (jx_department_get_name (department), name) != 0)
-        continue;
-
-      for (guint y = 0; y < years->len; y++)
-        if (jx_department_year_get_year (g_ptr_array_index (years, y)) == year_number)
-          {
-            g_assert_true (jx_workspace_select_year (fixture->workspace, department, g_ptr_array_index (years, y), &error));
-            g_assert_no_error (error);
-            return;
-          }
-    }
-
-  g_assert_not_reached ();
+  g_assert_nonnull (child);
+  return child;
 }
 
 static const char *
 label_text (GtkWidget  *pane,
-            GType       type,
             const char *name)
 {
-  GObject *label = gtk_widget_get_template_child (pane, type, name);
+  GObject *label = template_child (pane, name);
 
   g_assert_true (GTK_IS_LABEL (label));
   return gtk_label_get_text (GTK_LABEL (label));
 }
 
 static const char *
-visible_page (GtkWidget *pane,
-              GType      type)
+visible_page (GtkWidget *pane)
 {
-  return gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_template_child (pane, type, "stack")));
+  return gtk_stack_get_visible_child_name (GTK_STACK (template_child (pane, "stack")));
 }
 
+/* A field of the selected year edited, as the department pane edits it. */
 static void
-collect_chart_views (GtkWidget *widget,
-                     GPtrArray *views)
+edit_year (Fixture    *fixture,
+           const char *property,
+           const char *text)
 {
-  if (JX_IS_CHART_VIEW (widget))
-    g_ptr_array_add (views, widget);
+  JxWorkspace *workspace = fixture->samples.workspace;
+  g_autoptr(GError) error = NULL;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    collect_chart_views (child, views);
-}
-
-static JxChartView *
-find_chart_view (GPtrArray   *views,
-                 JxChartKind  kind)
-{
-  for (guint i = 0; i < views->len; i++)
-    if (jx_chart_view_get_data (g_ptr_array_index (views, i))->kind == kind)
-      return g_ptr_array_index (views, i);
-
-  return NULL;
+  g_assert_true (jx_history_set_text (jx_workspace_get_history (workspace), JX_RECORD (jx_workspace_get_year (workspace)),
+                                      property, text, &error));
+  g_assert_no_error (error);
+  jx_test_wait_for_frames ();
 }
 
 static void
@@ -330,51 +295,48 @@ test_dashboard_shijiazhuang (Fixture       *fixture,
                              gconstpointer  user_data)
 {
   GtkWidget *pane = jx_dashboard_pane_new ();
-  GtkWidget *window = present_in_window (pane, 1280, 900);
-  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  GtkWidget *window = show_pane (fixture, pane);
+  g_autoptr(GPtrArray) views = NULL;
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GPtrArray) execution = NULL;
   g_autoptr(GPtrArray) none = NULL;
-  g_autoptr(GError) error = NULL;
   const JxChartData *data;
   const JxChartItem *first;
   JxChartView *view;
-  JxDepartmentYear *year;
 
-  jx_dashboard_pane_set_workspace (JX_DASHBOARD_PANE (pane), fixture->workspace);
+  jx_dashboard_pane_set_workspace (JX_DASHBOARD_PANE (pane), fixture->samples.workspace);
   jx_test_wait_for_frames ();
-  g_assert_cmpstr (visible_page (pane, JX_TYPE_DASHBOARD_PANE), ==, "none");
+  g_assert_cmpstr (visible_page (pane), ==, "none");
 
   /* Seed 003: 全年预算 39732 万元, spent 39720 万元: 99.97%, the full
    * 10 execution points; no department-level indicators, so the total is
    * incomplete and ungraded; `jixiao-cli check` finds 0 errors, 19
    * warnings and 4 notes. */
   select_year (fixture, "石家庄高新区科技局", 2021);
-  jx_test_wait_for_frames ();
 
-  g_assert_cmpstr (visible_page (pane, JX_TYPE_DASHBOARD_PANE), ==, "dashboard");
-  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "budget_value"), ==, "39,732.00");
-  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "actual_value"), ==, "39,720.00");
-  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "rate_value"), ==, "99.97%");
-  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "rate_caption"), ==, "Execution score 10.00 of 10.00");
-  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "score_value"), ==, "—");
-  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "score_caption"), ==, "Incomplete: 10.00 points so far");
-  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "grade_value"), ==, "—");
-  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "findings_value"), ==, "23");
-  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "findings_caption"), ==, "0 errors · 19 warnings · 4 notes");
+  g_assert_cmpstr (visible_page (pane), ==, "dashboard");
+  g_assert_cmpstr (label_text (pane, "budget_value"), ==, "39,732.00");
+  g_assert_cmpstr (label_text (pane, "actual_value"), ==, "39,720.00");
+  g_assert_cmpstr (label_text (pane, "rate_value"), ==, "99.97%");
+  g_assert_cmpstr (label_text (pane, "rate_caption"), ==, "Execution score 10.00 of 10.00");
+  g_assert_cmpstr (label_text (pane, "score_value"), ==, "—");
+  g_assert_cmpstr (label_text (pane, "score_caption"), ==, "Incomplete: 10.00 points so far");
+  g_assert_cmpstr (label_text (pane, "grade_value"), ==, "—");
+  g_assert_cmpstr (label_text (pane, "findings_value"), ==, "23");
+  g_assert_cmpstr (label_text (pane, "findings_caption"), ==, "0 errors · 19 warnings · 4 notes");
 
   /* One chart view per kind; 石家庄 has no allocation lines. */
-  collect_chart_views (pane, views);
+  views = jx_test_list_descendants (pane, JX_TYPE_CHART_VIEW);
   g_assert_cmpuint (views->len, ==, 7);
   for (JxChartKind kind = 0; kind < JX_CHART_N_KINDS; kind++)
     if (kind != JX_CHART_KIND_ALLOCATION)
-      g_assert_nonnull (find_chart_view (views, kind));
+      g_assert_nonnull (jx_test_find_chart_view (pane, kind));
 
   /* Its 20 projects, and the monitoring at month 6. */
-  view = find_chart_view (views, JX_CHART_KIND_EXECUTION);
+  view = jx_test_find_chart_view (pane, JX_CHART_KIND_EXECUTION);
   g_assert_cmpuint (jx_chart_view_get_data (view)->items->len, ==, 20);
-  g_assert_cmpuint (jx_chart_view_get_data (find_chart_view (views, JX_CHART_KIND_TREND))->items->len, ==, 1);
-  g_assert_nonnull (strstr (jx_chart_view_get_data (find_chart_view (views, JX_CHART_KIND_MONITORING))->title, "month 6"));
+  g_assert_cmpuint (jx_chart_view_get_data (jx_test_find_chart_view (pane, JX_CHART_KIND_TREND))->items->len, ==, 1);
+  g_assert_nonnull (strstr (jx_chart_view_get_data (jx_test_find_chart_view (pane, JX_CHART_KIND_MONITORING))->title, "month 6"));
 
   /* The same charts for export, copy and print. */
   all = jx_dashboard_pane_build_charts (JX_DASHBOARD_PANE (pane), "all");
@@ -398,28 +360,19 @@ test_dashboard_shijiazhuang (Fixture       *fixture,
 
   /* A click on a traffic light shows its indicator. */
   g_clear_object (&fixture->activated);
-  click_item (find_chart_view (views, JX_CHART_KIND_MONITORING), 0);
+  click_item (jx_test_find_chart_view (pane, JX_CHART_KIND_MONITORING), 0);
   g_assert_true (JX_IS_INDICATOR (fixture->activated));
 
   /* The month of the monitoring. */
   jx_dashboard_pane_set_month (JX_DASHBOARD_PANE (pane), 3);
-  g_assert_nonnull (strstr (jx_chart_view_get_data (find_chart_view (views, JX_CHART_KIND_MONITORING))->title, "month 3"));
+  g_assert_nonnull (strstr (jx_chart_view_get_data (jx_test_find_chart_view (pane, JX_CHART_KIND_MONITORING))->title, "month 3"));
 
   /* An edit rescores: spending the whole budget is 100%. */
-  year = jx_workspace_get_year (fixture->workspace);
-  g_assert_true (jx_history_set_text (jx_workspace_get_history (fixture->workspace), JX_RECORD (year),
-                                      "actual_total", "39732", &error));
-  g_assert_no_error (error);
-  jx_test_wait_for_frames ();
-  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "actual_value"), ==, "39,732.00");
-  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "rate_value"), ==, "100.00%");
+  edit_year (fixture, "actual_total", "39732");
+  g_assert_cmpstr (label_text (pane, "actual_value"), ==, "39,732.00");
+  g_assert_cmpstr (label_text (pane, "rate_value"), ==, "100.00%");
   /* The same widgets, new figures. */
-  g_ptr_array_set_size (views, 0);
-  collect_chart_views (pane, views);
-  g_assert_true (find_chart_view (views, JX_CHART_KIND_EXECUTION) == view);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  jx_test_wait_for_frames ();
+  g_assert_true (jx_test_find_chart_view (pane, JX_CHART_KIND_EXECUTION) == view);
 }
 
 static void
@@ -428,20 +381,18 @@ test_dashboard_allocation_and_empty (Fixture       *fixture,
 {
   GtkWidget *pane = jx_dashboard_pane_new ();
   GtkWidget *window;
-  g_autoptr(GPtrArray) views = g_ptr_array_new ();
   g_autoptr(GPtrArray) allocation = NULL;
   g_autoptr(GPtrArray) one = NULL;
   g_autofree char *key = NULL;
   JxChartView *view;
 
   /* Set before the pane is shown: it fills itself when it is. */
-  jx_dashboard_pane_set_workspace (JX_DASHBOARD_PANE (pane), fixture->workspace);
+  jx_dashboard_pane_set_workspace (JX_DASHBOARD_PANE (pane), fixture->samples.workspace);
   select_year (fixture, "衡阳市科学技术局", 2021);
-  window = present_in_window (pane, 1280, 900);
+  window = show_pane (fixture, pane);
 
   /* Seed 004: 科技专项 2201 万元 over 17 regions. */
-  collect_chart_views (pane, views);
-  view = find_chart_view (views, JX_CHART_KIND_ALLOCATION);
+  view = jx_test_find_chart_view (pane, JX_CHART_KIND_ALLOCATION);
   g_assert_nonnull (view);
   g_assert_cmpuint (jx_chart_view_get_data (view)->items->len, ==, 17);
   allocation = jx_dashboard_pane_build_charts (JX_DASHBOARD_PANE (pane), "allocation");
@@ -462,11 +413,8 @@ test_dashboard_allocation_and_empty (Fixture       *fixture,
   /* Seed 002 declares targets but enters no projects: no empty charts,
    * but what to enter. */
   select_year (fixture, "新乡市科学技术局", 2021);
-  jx_test_wait_for_frames ();
-  g_assert_cmpstr (visible_page (pane, JX_TYPE_DASHBOARD_PANE), ==, "empty");
-  g_ptr_array_set_size (views, 0);
-  collect_chart_views (pane, views);
-  g_assert_cmpuint (views->len, ==, 0);
+  g_assert_cmpstr (visible_page (pane), ==, "empty");
+  g_assert_cmpuint (jx_test_count_descendants (pane, JX_TYPE_CHART_VIEW), ==, 0);
   g_ptr_array_unref (allocation);
   allocation = jx_dashboard_pane_build_charts (JX_DASHBOARD_PANE (pane), "all");
   g_assert_cmpuint (allocation->len, ==, 0);
@@ -475,16 +423,13 @@ test_dashboard_allocation_and_empty (Fixture       *fixture,
   /* Seed 001 spent 14353.92 of 6872.31: over the budget, said in words;
    * the income slip and "139,26.31" are among the errors. */
   select_year (fixture, "兰州新区科技局", 2020);
-  jx_test_wait_for_frames ();
-  g_assert_cmpstr (visible_page (pane, JX_TYPE_DASHBOARD_PANE), ==, "dashboard");
-  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "rate_value"), ==, "208.87%");
-  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "rate_caption"), ==,
+  g_assert_cmpstr (visible_page (pane), ==, "dashboard");
+  g_assert_cmpstr (label_text (pane, "rate_value"), ==, "208.87%");
+  g_assert_cmpstr (label_text (pane, "rate_caption"), ==,
                    "Over the budget · Execution score 10.00 of 10.00");
-  g_assert_cmpstr (label_text (pane, JX_TYPE_DASHBOARD_PANE, "findings_caption"), ==, "3 errors · 0 warnings · 11 notes");
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (gtk_widget_get_template_child (pane, JX_TYPE_DASHBOARD_PANE, "findings_value")), "error"));
+  g_assert_cmpstr (label_text (pane, "findings_caption"), ==, "3 errors · 0 warnings · 11 notes");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (template_child (pane, "findings_value")), "error"));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  jx_test_wait_for_frames ();
 }
 
 static void
@@ -499,14 +444,13 @@ test_leadership_compares_departments (Fixture       *fixture,
   JxChartView *execution;
   JxChartView *score;
   const JxChartData *data;
-  g_autoptr(GError) error = NULL;
 
   select_year (fixture, "石家庄高新区科技局", 2021);
-  jx_leadership_pane_set_workspace (JX_LEADERSHIP_PANE (pane), fixture->workspace);
-  window = present_in_window (pane, 1280, 900);
+  jx_leadership_pane_set_workspace (JX_LEADERSHIP_PANE (pane), fixture->samples.workspace);
+  window = show_pane (fixture, pane);
 
   /* The years of the database, latest first, at the workspace's. */
-  dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (pane, JX_TYPE_LEADERSHIP_PANE, "year_dropdown"));
+  dropdown = GTK_DROP_DOWN (template_child (pane, "year_dropdown"));
   years = gtk_drop_down_get_model (dropdown);
   g_assert_cmpuint (g_list_model_get_n_items (years), ==, 2);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (years), 0), ==, "2021");
@@ -515,10 +459,10 @@ test_leadership_compares_departments (Fixture       *fixture,
   g_assert_cmpint (jx_leadership_pane_get_year (JX_LEADERSHIP_PANE (pane)), ==, 2021);
 
   /* 2021: 新乡, 石家庄 and 衡阳. */
-  rows = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (gtk_widget_get_template_child (pane, JX_TYPE_LEADERSHIP_PANE, "table"))));
+  rows = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (template_child (pane, "table"))));
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3);
-  execution = JX_CHART_VIEW (gtk_widget_get_template_child (pane, JX_TYPE_LEADERSHIP_PANE, "execution_view"));
-  score = JX_CHART_VIEW (gtk_widget_get_template_child (pane, JX_TYPE_LEADERSHIP_PANE, "score_view"));
+  execution = JX_CHART_VIEW (template_child (pane, "execution_view"));
+  score = JX_CHART_VIEW (template_child (pane, "score_view"));
   data = jx_chart_view_get_data (execution);
   g_assert_cmpuint (data->items->len, ==, 3);
   g_assert_cmpuint (jx_chart_view_get_data (score)->items->len, ==, 3);
@@ -541,29 +485,21 @@ test_leadership_compares_departments (Fixture       *fixture,
   /* A click on it opens 兰州新区 2020. */
   click_item (execution, 0);
   g_assert_true (JX_IS_DEPARTMENT_YEAR (fixture->activated));
-  g_assert_true (fixture->activated == JX_RECORD (jx_workspace_get_year (fixture->workspace)));
-  g_assert_cmpstr (jx_department_get_name (jx_workspace_get_department (fixture->workspace)), ==, "兰州新区科技局");
-  g_assert_cmpint (jx_department_year_get_year (jx_workspace_get_year (fixture->workspace)), ==, 2020);
+  g_assert_true (fixture->activated == JX_RECORD (jx_workspace_get_year (fixture->samples.workspace)));
+  g_assert_cmpstr (jx_department_get_name (jx_workspace_get_department (fixture->samples.workspace)), ==, "兰州新区科技局");
+  g_assert_cmpint (jx_department_year_get_year (jx_workspace_get_year (fixture->samples.workspace)), ==, 2020);
 
   /* The pane follows the workspace's year and its edits: 14353.92 of
    * 14353.92 spent is 100%. */
-  g_assert_true (jx_history_set_text (jx_workspace_get_history (fixture->workspace),
-                                      JX_RECORD (jx_workspace_get_year (fixture->workspace)),
-                                      "initial_total", "14353.92", &error));
-  g_assert_no_error (error);
-  jx_test_wait_for_frames ();
+  edit_year (fixture, "initial_total", "14353.92");
   g_assert_cmpint (jx_leadership_pane_get_year (JX_LEADERSHIP_PANE (pane)), ==, 2020);
   data = jx_chart_view_get_data (execution);
   g_assert_cmpstr (((JxChartItem *) g_ptr_array_index (data->items, 0))->value_text, ==, "100.00%");
 
   select_year (fixture, "衡阳市科学技术局", 2021);
-  jx_test_wait_for_frames ();
   g_assert_cmpint (jx_leadership_pane_get_year (JX_LEADERSHIP_PANE (pane)), ==, 2021);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  jx_test_wait_for_frames ();
 }
 
 int

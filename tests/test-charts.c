@@ -236,6 +236,85 @@ test_execution_pairs_colour_with_mark (Samples       *samples,
   cairo_surface_destroy (surface);
 }
 
+static const JxChartItem *
+item_at (const JxChartData *data,
+         guint              index)
+{
+  g_assert_cmpuint (index, <, data->items->len);
+  return g_ptr_array_index (data->items, index);
+}
+
+/* The leadership's charts: each department's year side by side, sorted,
+ * each item a click away from its year. */
+static void
+test_departments_side_by_side (Samples       *samples,
+                               gconstpointer  unused)
+{
+  static const char * const names[] = { "新乡市科学技术局", "衡阳市科学技术局", "石家庄高新区科技局" };
+  JxYearScore *shijiazhuang = score_of (samples, "石家庄高新区科技局");
+  gint64 shijiazhuang_id = jx_record_get_id (JX_RECORD (shijiazhuang->year));
+  g_autoptr(JxChartStyle) style = jx_chart_style_new_print ();
+  g_autoptr(GPtrArray) scores = g_ptr_array_new ();
+  g_autoptr(GPtrArray) departments = g_ptr_array_new ();
+  g_autoptr(JxChartData) execution = NULL;
+  g_autoptr(JxChartData) score = NULL;
+  JxChartData *charts[2];
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_ptr_array_add (scores, score_of (samples, names[i]));
+      g_ptr_array_add (departments, (gpointer) names[i]);
+    }
+
+  /* Only 石家庄 has both amounts: 99.97%, first; the others keep their
+   * order, without a rate or a status. */
+  execution = jx_chart_builder_departments_execution (scores, departments, 2021);
+  g_assert_cmpint (execution->kind, ==, JX_CHART_KIND_EXECUTION);
+  g_assert_cmpstr (execution->subtitle, ==, "2021");
+  g_assert_cmpuint (execution->items->len, ==, 3);
+  g_assert_cmpstr (item_at (execution, 0)->label, ==, "石家庄高新区科技局");
+  g_assert_cmpstr (item_at (execution, 0)->value_text, ==, "99.97%");
+  g_assert_cmpfloat_with_epsilon (item_at (execution, 0)->values[0], 39720.0 / 39732.0, 1e-6);
+  g_assert_cmpint (item_at (execution, 0)->status, ==, JX_CHART_STATUS_GOOD);
+  g_assert_cmpint (item_at (execution, 0)->record_id, ==, shijiazhuang_id);
+  g_assert_cmpstr (item_at (execution, 1)->label, ==, "新乡市科学技术局");
+  g_assert_cmpstr (item_at (execution, 2)->label, ==, "衡阳市科学技术局");
+  g_assert_true (isnan (item_at (execution, 2)->values[0]));
+  g_assert_cmpint (item_at (execution, 2)->status, ==, JX_CHART_STATUS_NONE);
+  g_assert_cmpint (item_at (execution, 2)->record_id, ==,
+                   jx_record_get_id (JX_RECORD (score_of (samples, "衡阳市科学技术局")->year)));
+
+  /* 石家庄 has its 10 execution points of 10 and no indicator points of
+   * the other 90: scored, if incomplete, so before the unscored two. */
+  score = jx_chart_builder_departments_score (scores, departments, 2021);
+  g_assert_cmpint (score->kind, ==, JX_CHART_KIND_SCORE);
+  g_assert_cmpuint (score->n_series, ==, 2);
+  g_assert_cmpuint (score->items->len, ==, 3);
+  g_assert_cmpstr (item_at (score, 0)->label, ==, "石家庄高新区科技局");
+  g_assert_cmpfloat (item_at (score, 0)->values[0], ==, 10);
+  g_assert_cmpfloat (item_at (score, 0)->limits[0], ==, 10);
+  g_assert_cmpfloat (item_at (score, 0)->values[1], ==, 0);
+  g_assert_cmpfloat (item_at (score, 0)->limits[1], ==, 90);
+  g_assert_cmpstr (item_at (score, 0)->value_text, ==, "10.00 (incomplete)");
+  g_assert_cmpint (item_at (score, 0)->record_id, ==, shijiazhuang_id);
+  g_assert_cmpstr (item_at (score, 1)->label, ==, "新乡市科学技术局");
+  g_assert_cmpstr (item_at (score, 1)->value_text, ==, "—");
+  g_assert_true (isnan (item_at (score, 1)->values[0]));
+  g_assert_cmpstr (item_at (score, 2)->label, ==, "衡阳市科学技术局");
+
+  /* Both draw every department. */
+  charts[0] = execution;
+  charts[1] = score;
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    {
+      g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (JxChartHit));
+      cairo_surface_t *surface = render (charts[c], style, 900, 500, hits);
+
+      g_assert_cmpuint (hits->len, ==, 3);
+      cairo_surface_destroy (surface);
+    }
+}
+
 static GPtrArray *
 all_charts (Samples *samples)
 {
@@ -463,6 +542,7 @@ main (int    argc,
   g_test_add_func ("/charts/rows-never-overlap-at-any-size", test_rows_never_overlap_at_any_size);
   ADD_SAMPLES_TEST ("/charts/bars-are-as-long-as-the-values", test_bars_are_as_long_as_the_values);
   ADD_SAMPLES_TEST ("/charts/execution-pairs-colour-with-mark", test_execution_pairs_colour_with_mark);
+  ADD_SAMPLES_TEST ("/charts/departments-side-by-side", test_departments_side_by_side);
   ADD_SAMPLES_TEST ("/charts/every-kind-draws", test_every_kind_draws);
   ADD_SAMPLES_TEST ("/charts/exports-keep-text", test_exports_keep_text);
   ADD_SAMPLES_TEST ("/charts/export-refuses-bad-requests", test_export_refuses_bad_requests);

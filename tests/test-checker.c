@@ -25,14 +25,14 @@ find (GPtrArray  *findings,
   return NULL;
 }
 
-static GPtrArray *
-check_sample (JxStore    *store,
+/* The score of the first year of a department of the samples. */
+static JxYearScore *
+score_sample (JxStore    *store,
               const char *department_name)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JxDepartment) department = jx_store_find_department (store, department_name, &error);
   g_autoptr(JxScoringProfile) profile = NULL;
-  g_autoptr(JxYearScore) score = NULL;
   JxDepartmentYear *year;
 
   g_assert_nonnull (department);
@@ -40,7 +40,15 @@ check_sample (JxStore    *store,
   year = g_ptr_array_index (jx_department_get_years (department), 0);
   profile = jx_year_score_load_profile (store, year, &error);
   g_assert_no_error (error);
-  score = jx_year_score_new (profile, year);
+
+  return jx_year_score_new (profile, year);
+}
+
+static GPtrArray *
+check_sample (JxStore    *store,
+              const char *department_name)
+{
+  g_autoptr(JxYearScore) score = score_sample (store, department_name);
 
   return jx_checker_check_year (score, department_name);
 }
@@ -114,6 +122,60 @@ test_other_seeds_add_up (void)
   g_assert_null (find (hengyang, "stated-total", "衡阳市科学技术局 2021", "stated_figures[three-public-total]"));
   g_assert_cmpuint (jx_checker_count (hengyang, JX_SEVERITY_ERROR), ==, 0);
 
+  g_clear_object (&store);
+  jx_test_remove_dir (dir);
+}
+
+/* What the data give for each stated figure, as the department pane
+ * shows it beside the figure and the checker compares it. */
+static void
+test_computes_stated_figures (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) store = jx_test_open_samples (dir);
+  g_autoptr(JxYearScore) lanzhou = score_sample (store, "兰州新区科技局");
+  g_autoptr(JxYearScore) shijiazhuang = score_sample (store, "石家庄高新区科技局");
+  g_autoptr(JxYearScore) hengyang = score_sample (store, "衡阳市科学技术局");
+  const struct {
+    JxYearScore        *score;
+    JxStatedFigureKind  kind;
+    const char         *computed;
+  } cases[] = {
+    /* 10314.25 + 4000 + 37, where seed 001 states 14361.25. */
+    { lanzhou, JX_STATED_FIGURE_KIND_TOTAL_REVENUE, "14351.25" },
+    /* Seed 001 writes "139,26.31". */
+    { lanzhou, JX_STATED_FIGURE_KIND_PROJECT_EXPENDITURE, "13926.31" },
+    /* 中央 4000 + 省 3075 of the transfer projects. */
+    { lanzhou, JX_STATED_FIGURE_KIND_TRANSFER_CENTRAL, "4000" },
+    { lanzhou, JX_STATED_FIGURE_KIND_TRANSFER_PROVINCIAL, "3075" },
+    { lanzhou, JX_STATED_FIGURE_KIND_TRANSFER_TOTAL, "7075" },
+    { lanzhou, JX_STATED_FIGURE_KIND_EXECUTION_RATE, "208.87%" },
+    { shijiazhuang, JX_STATED_FIGURE_KIND_EXECUTION_RATE, "99.97%" },
+    /* 三公 5.72 + 2.24 + 0. */
+    { hengyang, JX_STATED_FIGURE_KIND_THREE_PUBLIC_TOTAL, "7.96" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *computed = jx_checker_compute_figure (cases[i].score, cases[i].kind);
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (computed, ==, cases[i].computed);
+    }
+
+  /* An amount in fen for money figures only. */
+  g_assert_cmpint (jx_checker_compute_amount (lanzhou, JX_STATED_FIGURE_KIND_TOTAL_REVENUE), ==,
+                   (gint64) 1435125 * JX_FEN_PER_WAN / 100);
+  g_assert_cmpint (jx_checker_compute_amount (lanzhou, JX_STATED_FIGURE_KIND_EXECUTION_RATE), ==, JX_UNSET);
+
+  /* No grade before the score is complete; nothing for no kind. */
+  g_assert_false (lanzhou->complete);
+  g_assert_null (jx_checker_compute_figure (lanzhou, JX_STATED_FIGURE_KIND_GRADE));
+  g_assert_null (jx_checker_compute_figure (lanzhou, JX_STATED_FIGURE_KIND_NONE));
+
+  g_clear_pointer (&lanzhou, jx_year_score_free);
+  g_clear_pointer (&shijiazhuang, jx_year_score_free);
+  g_clear_pointer (&hengyang, jx_year_score_free);
   g_clear_object (&store);
   jx_test_remove_dir (dir);
 }
@@ -439,6 +501,7 @@ main (int    argc,
   g_test_add_func ("/checker/finds-the-slips-of-seed-001", test_finds_the_slips_of_seed_001);
   g_test_add_func ("/checker/other-seeds-add-up", test_other_seeds_add_up);
   g_test_add_func ("/checker/findings-name-their-subject", test_findings_name_their_subject);
+  g_test_add_func ("/checker/computes-stated-figures", test_computes_stated_figures);
   ADD_FIXTURE_TEST ("/checker/execution-below-90-needs-reason", test_execution_below_90_needs_reason);
   ADD_FIXTURE_TEST ("/checker/over-budget-needs-reason", test_over_budget_needs_reason);
   ADD_FIXTURE_TEST ("/checker/weights-add-up-to-parents", test_weights_add_up_to_parents);

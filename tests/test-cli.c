@@ -357,6 +357,7 @@ test_import_refuses_existing_year (void)
   /* The second time the year is there already. */
   g_assert_cmpint (run_cli (import_args, NULL, &err), ==, EXIT_DATA);
   g_assert_nonnull (strstr (err, "already has the year 2020 in the database"));
+  g_assert_nonnull (strstr (err, "--replace"));
   g_assert_nonnull (strstr (err, "兰州新区科技局"));
   after = jx_test_file_checksum (copy);
   g_assert_cmpstr (after, ==, before);

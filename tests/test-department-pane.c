@@ -16,77 +16,92 @@
 
 typedef struct
 {
-  char             *dir;
-  JxStore          *store;
-  JxWorkspace      *workspace;
-  GtkWindow        *window;
+  JxTestSamples     samples;
   JxDepartmentPane *pane;
 } Fixture;
 
-static GObject *
+static GtkWidget *
 template_child (Fixture    *fixture,
                 const char *name)
 {
   GObject *child = gtk_widget_get_template_child (GTK_WIDGET (fixture->pane), JX_TYPE_DEPARTMENT_PANE, name);
 
-  g_assert_nonnull (child);
-  return child;
-}
-
-/* The widgets under @widget, depth first. */
-static void
-collect_descendants (GtkWidget *widget,
-                     GType      type,
-                     GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect_descendants (child, type, found);
-    }
+  g_assert_true (GTK_IS_WIDGET (child));
+  return GTK_WIDGET (child);
 }
 
 static JxFieldRow *
 find_field_row (GtkWidget  *under,
                 const char *property)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = jx_test_list_descendants (under, JX_TYPE_FIELD_ROW);
 
-  collect_descendants (under, JX_TYPE_FIELD_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     if (g_strcmp0 (jx_field_row_get_property_name (g_ptr_array_index (rows, i)), property) == 0)
       return g_ptr_array_index (rows, i);
 
-  g_assert_not_reached ();
+  g_error ("No field row shows %s", property);
 }
 
 static JxTextField *
 find_text_field (GtkWidget  *under,
                  const char *property)
 {
-  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  g_autoptr(GPtrArray) fields = jx_test_list_descendants (under, JX_TYPE_TEXT_FIELD);
 
-  collect_descendants (under, JX_TYPE_TEXT_FIELD, fields);
   for (guint i = 0; i < fields->len; i++)
     if (g_strcmp0 (jx_text_field_get_property_name (g_ptr_array_index (fields, i)), property) == 0)
       return g_ptr_array_index (fields, i);
 
-  g_assert_not_reached ();
+  g_error ("No text field shows %s", property);
 }
 
-static GtkWidget *
-find_named (GtkWidget  *under,
+static const char *
+label_text (GtkWidget  *under,
             const char *name)
 {
-  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  GtkWidget *label = jx_test_find_named (under, name, NULL, NULL);
 
-  collect_descendants (under, GTK_TYPE_WIDGET, widgets);
-  for (guint i = 0; i < widgets->len; i++)
-    if (g_strcmp0 (gtk_widget_get_name (g_ptr_array_index (widgets, i)), name) == 0)
-      return g_ptr_array_index (widgets, i);
+  g_assert_true (GTK_IS_LABEL (label));
+  return gtk_label_get_text (GTK_LABEL (label));
+}
 
-  g_assert_not_reached ();
+/* The button under @under with that icon, or whose label says @label. */
+static GtkWidget *
+find_button (GtkWidget  *under,
+             const char *icon_name,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = jx_test_list_descendants (under, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkButton *button = g_ptr_array_index (buttons, i);
+
+      if (icon_name != NULL && g_strcmp0 (gtk_button_get_icon_name (button), icon_name) == 0)
+        return GTK_WIDGET (button);
+      if (label != NULL && gtk_button_get_label (button) != NULL && strstr (gtk_button_get_label (button), label) != NULL)
+        return GTK_WIDGET (button);
+    }
+
+  return NULL;
+}
+
+static void
+click (gpointer button)
+{
+  g_signal_emit_by_name (button, "clicked");
+  jx_test_wait_for_frames ();
+}
+
+/* Typed into @row and applied, as Enter does. */
+static void
+type_into_row (JxFieldRow *row,
+               const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (row, "apply");
+  jx_test_wait_for_frames ();
 }
 
 /* The titles and subtitles of the rows under @under, and the text of its
@@ -94,10 +109,9 @@ find_named (GtkWidget  *under,
 static char *
 dup_shown_text (GtkWidget *under)
 {
-  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  g_autoptr(GPtrArray) widgets = jx_test_list_descendants (under, G_TYPE_NONE);
   GString *text = g_string_new (NULL);
 
-  collect_descendants (under, GTK_TYPE_WIDGET, widgets);
   for (guint i = 0; i < widgets->len; i++)
     {
       GtkWidget *widget = g_ptr_array_index (widgets, i);
@@ -123,47 +137,18 @@ assert_shows (GtkWidget  *under,
     g_error ("“%s” is not shown; the pane shows:\n%s", expected, shown);
 }
 
-static GtkEventController *
-find_focus_controller (GtkWidget *widget)
+/* Without a window manager the window may never become active, and then
+ * GTK reports no focus changes: this reports that @widget lost it. */
+static void
+report_focus_left (GtkWidget *widget)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_FOCUS (controller))
-        return controller;
-    }
-
-  return NULL;
+  g_signal_emit_by_name (jx_test_find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_FOCUS), "leave");
 }
 
-static JxDepartment *
-find_department (Fixture    *fixture,
-                 const char *name)
+static void
+undo_last_edit (Fixture *fixture)
 {
-  GPtrArray *departments = jx_workspace_get_departments (fixture->workspace, NULL);
-
-  g_assert_nonnull (departments);
-  for (guint i = 0; i < departments->len; i++)
-    if (g_strcmp0 (jx_department_get_name (g_ptr_array_index (departments, i)), name) == 0)
-      return g_ptr_array_index (departments, i);
-
-  g_assert_not_reached ();
-}
-
-static JxDepartmentYear *
-find_year (JxDepartment *department,
-           gint64        number)
-{
-  GPtrArray *years = jx_department_get_years (department);
-
-  for (guint i = 0; i < years->len; i++)
-    if (jx_department_year_get_year (g_ptr_array_index (years, i)) == number)
-      return g_ptr_array_index (years, i);
-
-  g_assert_not_reached ();
+  jx_test_undo (jx_workspace_get_history (fixture->samples.workspace));
 }
 
 static JxDepartmentYear *
@@ -171,45 +156,24 @@ select_year (Fixture    *fixture,
              const char *name,
              gint64      number)
 {
-  g_autoptr(GError) error = NULL;
-  JxDepartment *department = find_department (fixture, name);
-  JxDepartmentYear *year = find_year (department, number);
-
-  g_assert_true (jx_workspace_select_year (fixture->workspace, department, year, &error));
-  g_assert_no_error (error);
-  jx_test_wait_for_frames ();
-  return year;
+  return jx_test_select_year (fixture->samples.workspace, name, number);
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  GtkWidget *pane = jx_department_pane_new ();
-
-  fixture->dir = jx_test_make_dir ();
-  fixture->store = jx_test_open_samples (fixture->dir);
-  fixture->workspace = jx_workspace_new (fixture->store);
-
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 1000, 800);
-  fixture->pane = JX_DEPARTMENT_PANE (pane);
-  gtk_window_set_child (fixture->window, pane);
-  jx_department_pane_set_workspace (fixture->pane, fixture->workspace);
-  gtk_window_present (fixture->window);
-  jx_test_wait_for_frames ();
+  jx_test_samples_set_up (&fixture->samples);
+  fixture->pane = JX_DEPARTMENT_PANE (jx_department_pane_new ());
+  jx_department_pane_set_workspace (fixture->pane, fixture->samples.workspace);
+  fixture->samples.window = jx_test_present_in_window (GTK_WIDGET (fixture->pane), 1000, 800);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (fixture->window);
-  jx_test_wait_for_frames ();
-  g_clear_object (&fixture->workspace);
-  g_clear_object (&fixture->store);
-  jx_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
+  jx_test_samples_tear_down (&fixture->samples);
 }
 
 static void
@@ -226,9 +190,9 @@ static void
 test_lanzhou_slips_are_findings (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  GtkWidget *findings_group = GTK_WIDGET (template_child (fixture, "findings_group"));
-  GtkWidget *stated_group = GTK_WIDGET (template_child (fixture, "stated_group"));
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *findings_group = template_child (fixture, "findings_group");
+  GtkWidget *stated_group = template_child (fixture, "stated_group");
+  g_autoptr(GPtrArray) rows = NULL;
   JxDepartmentYear *year;
   JxRecord *activated = NULL;
   AdwActionRow *income_row = NULL;
@@ -240,7 +204,7 @@ test_lanzhou_slips_are_findings (Fixture       *fixture,
   year = select_year (fixture, "兰州新区科技局", 2020);
   g_assert_true (gtk_widget_get_visible (findings_group));
 
-  collect_descendants (findings_group, ADW_TYPE_ACTION_ROW, rows);
+  rows = jx_test_list_descendants (findings_group, ADW_TYPE_ACTION_ROW);
   g_assert_cmpuint (rows->len, >, 0);
   for (guint i = 0; i < rows->len; i++)
     {
@@ -269,9 +233,8 @@ test_lanzhou_slips_are_findings (Fixture       *fixture,
 
   /* The stated figure shows as written, with the finding beside it. */
   {
-    g_autoptr(GPtrArray) field_rows = g_ptr_array_new ();
+    g_autoptr(GPtrArray) field_rows = jx_test_list_descendants (stated_group, JX_TYPE_FIELD_ROW);
 
-    collect_descendants (stated_group, JX_TYPE_FIELD_ROW, field_rows);
     for (guint i = 0; i < field_rows->len; i++)
       {
         JxFieldRow *row = g_ptr_array_index (field_rows, i);
@@ -296,11 +259,11 @@ test_lanzhou_slips_are_findings (Fixture       *fixture,
                    "Stated in the report: 优");
 
   /* Activating a finding asks the window to show its record. */
-  g_signal_connect (fixture->workspace, "record-activated", G_CALLBACK (record_activated_cb), &activated);
+  g_signal_connect (fixture->samples.workspace, "record-activated", G_CALLBACK (record_activated_cb), &activated);
   g_signal_emit_by_name (income_row, "activated");
   g_assert_true (activated == JX_RECORD (year));
 
-  jx_test_save_screenshot (GTK_WIDGET (fixture->window), "department-lanzhou-2020.png");
+  jx_test_save_screenshot (fixture->samples.window, "department-lanzhou-2020.png");
 }
 
 /* Seeds 002 and 004: the figures as the reports state them. */
@@ -309,23 +272,21 @@ test_seed_figures_show (Fixture       *fixture,
                         gconstpointer  data)
 {
   GtkWidget *pane = GTK_WIDGET (fixture->pane);
-  GtkWidget *three_public_group = GTK_WIDGET (template_child (fixture, "three_public_group"));
-  GtkLabel *sum;
+  GtkWidget *three_public_group = template_child (fixture, "three_public_group");
   JxFieldRow *row;
 
   /* 衡阳: 基本支出 1330.98, 三公 7.96 = 5.72 + 2.24 + 0. */
   select_year (fixture, "衡阳市科学技术局", 2021);
   row = find_field_row (pane, "actual-basic");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "1330.98");
-  sum = GTK_LABEL (find_named (three_public_group, "three-public-sum"));
-  g_assert_cmpstr (gtk_label_get_text (sum), ==, "Budget — · Actual 7.96");
+  g_assert_cmpstr (label_text (three_public_group, "three-public-sum"), ==, "Budget — · Actual 7.96");
   assert_shows (three_public_group, "公车运行维护费");
   assert_shows (three_public_group, "Budget — · Actual 5.72");
   assert_shows (three_public_group, "Budget — · Actual 2.24");
   assert_shows (three_public_group, "Budget — · Actual 0");
-  assert_shows (GTK_WIDGET (template_child (fixture, "stated_group")), "Stated 7.96 · Computed 7.96");
-  assert_shows (GTK_WIDGET (template_child (fixture, "department_group")), "116");
-  jx_test_save_screenshot (GTK_WIDGET (fixture->window), "department-hengyang-2021.png");
+  assert_shows (template_child (fixture, "stated_group"), "Stated 7.96 · Computed 7.96");
+  assert_shows (template_child (fixture, "department_group"), "116");
+  jx_test_save_screenshot (fixture->samples.window, "department-hengyang-2021.png");
 
   /* 新乡: 16324.97 = 1684.14 + 14640.83, the total not entered. */
   select_year (fixture, "新乡市科学技术局", 2021);
@@ -335,25 +296,8 @@ test_seed_figures_show (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
   assert_shows (GTK_WIDGET (row), "= 16,324.97");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (fixture, "rate_base_label"))), ==, "16,324.97");
-  assert_shows (GTK_WIDGET (template_child (fixture, "stated_group")), "Stated 16324.97 · Computed 16,324.97");
-  jx_test_save_screenshot (GTK_WIDGET (fixture->window), "department-xinxiang-2021.png");
-}
-
-static JxDepartmentYear *
-reopen_year (Fixture    *fixture,
-             const char *name,
-             gint64      number)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JxStore) store = jx_store_open (jx_store_get_path (fixture->store), JX_STORE_OPEN_FLAGS_NONE, &error);
-  g_autoptr(JxDepartment) department = NULL;
-
-  g_assert_no_error (error);
-  department = jx_store_find_department (store, name, &error);
-  g_assert_no_error (error);
-  g_assert_true (jx_store_load_children (store, JX_RECORD (department), FALSE, &error));
-  g_assert_no_error (error);
-  return g_object_ref (find_year (department, number));
+  assert_shows (template_child (fixture, "stated_group"), "Stated 16324.97 · Computed 16,324.97");
+  jx_test_save_screenshot (fixture->samples.window, "department-xinxiang-2021.png");
 }
 
 /* An amount typed into the budget grid is saved, rescored and undone. */
@@ -362,8 +306,6 @@ test_budget_edit_saves_and_undoes (Fixture       *fixture,
                                    gconstpointer  data)
 {
   GtkLabel *rate = GTK_LABEL (template_child (fixture, "execution_rate_label"));
-  JxHistory *history = jx_workspace_get_history (fixture->workspace);
-  g_autoptr(GError) error = NULL;
   JxDepartmentYear *year;
   JxFieldRow *row;
 
@@ -372,29 +314,25 @@ test_budget_edit_saves_and_undoes (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (rate), ==, "208.87%");
 
   row = find_field_row (GTK_WIDGET (fixture->pane), "adjusted-total");
-  gtk_editable_set_text (GTK_EDITABLE (row), "15000");
-  g_signal_emit_by_name (row, "apply");
-  jx_test_wait_for_frames ();
+  type_into_row (row, "15000");
 
   g_assert_null (jx_field_row_get_problem (row));
   g_assert_cmpint (jx_department_year_get_adjusted_total (year), ==, 15000 * JX_FEN_PER_WAN);
   g_assert_cmpstr (gtk_label_get_text (rate), ==, "95.69%");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (fixture, "rate_base_label"))), ==, "15,000.00");
   {
-    g_autoptr(JxDepartmentYear) stored = reopen_year (fixture, "兰州新区科技局", 2020);
+    g_autoptr(JxDepartmentYear) stored = jx_test_read_year (fixture->samples.store, "兰州新区科技局", 2020);
 
     g_assert_cmpint (jx_department_year_get_adjusted_total (stored), ==, 15000 * JX_FEN_PER_WAN);
   }
 
-  g_assert_true (jx_history_undo (history, &error));
-  g_assert_no_error (error);
-  jx_test_wait_for_frames ();
+  undo_last_edit (fixture);
 
   g_assert_cmpint (jx_department_year_get_adjusted_total (year), ==, JX_UNSET);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
   g_assert_cmpstr (gtk_label_get_text (rate), ==, "208.87%");
   {
-    g_autoptr(JxDepartmentYear) stored = reopen_year (fixture, "兰州新区科技局", 2020);
+    g_autoptr(JxDepartmentYear) stored = jx_test_read_year (fixture->samples.store, "兰州新区科技局", 2020);
 
     g_assert_cmpint (jx_department_year_get_adjusted_total (stored), ==, JX_UNSET);
   }
@@ -410,7 +348,7 @@ test_budget_grid_keyboard (Fixture       *fixture,
     "adjusted-total", "adjusted-basic", "adjusted-personnel", "adjusted-public", "adjusted-project",
     "actual-total",
   };
-  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWidget *window = fixture->samples.window;
   g_autoptr(GPtrArray) visited = g_ptr_array_new ();
 
   select_year (fixture, "新乡市科学技术局", 2021);
@@ -444,8 +382,6 @@ test_profile_is_chosen (Fixture       *fixture,
                         gconstpointer  data)
 {
   AdwComboRow *row = ADW_COMBO_ROW (template_child (fixture, "profile_row"));
-  JxHistory *history = jx_workspace_get_history (fixture->workspace);
-  g_autoptr(GError) error = NULL;
   GListModel *names;
   JxDepartmentYear *year;
   guint provincial = GTK_INVALID_LIST_POSITION;
@@ -463,13 +399,11 @@ test_profile_is_chosen (Fixture       *fixture,
   adw_combo_row_set_selected (row, provincial);
   jx_test_wait_for_frames ();
   g_assert_cmpstr (jx_department_year_get_profile (year), ==, "省级 80/70/60");
-  g_assert_cmpstr (jx_scoring_profile_get_name (jx_workspace_get_profile (fixture->workspace)), ==, "省级 80/70/60");
+  g_assert_cmpstr (jx_scoring_profile_get_name (jx_workspace_get_profile (fixture->samples.workspace)), ==, "省级 80/70/60");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
-                   jx_scoring_profile_get_description (jx_workspace_get_profile (fixture->workspace)));
+                   jx_scoring_profile_get_description (jx_workspace_get_profile (fixture->samples.workspace)));
 
-  g_assert_true (jx_history_undo (history, &error));
-  g_assert_no_error (error);
-  jx_test_wait_for_frames ();
+  undo_last_edit (fixture);
   g_assert_null (jx_department_year_get_profile (year));
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), adw_combo_row_get_selected (row)), ==,
                    "全国通用");
@@ -481,10 +415,8 @@ static void
 test_stated_figure_add_and_undo (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  GtkWidget *stated_group = GTK_WIDGET (template_child (fixture, "stated_group"));
-  JxHistory *history = jx_workspace_get_history (fixture->workspace);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
+  GtkWidget *stated_group = template_child (fixture, "stated_group");
+  g_autoptr(GPtrArray) rows = NULL;
   JxDepartmentYear *year;
   GPtrArray *figures;
   JxStatedFigure *added;
@@ -495,25 +427,20 @@ test_stated_figure_add_and_undo (Fixture       *fixture,
   figures = jx_department_year_get_stated_figures (year);
   g_assert_cmpuint (figures->len, ==, 3);
 
-  g_signal_emit_by_name (template_child (fixture, "stated_add_button"), "clicked");
-  jx_test_wait_for_frames ();
+  click (template_child (fixture, "stated_add_button"));
 
   g_assert_cmpuint (figures->len, ==, 4);
   added = g_ptr_array_index (figures, 3);
   g_assert_cmpint (jx_stated_figure_get_figure (added), ==, JX_STATED_FIGURE_KIND_TOTAL_BUDGET);
   g_assert_cmpstr (jx_stated_figure_get_written (added), ==, "16324.97");
-  collect_descendants (stated_group, ADW_TYPE_EXPANDER_ROW, rows);
+  rows = jx_test_list_descendants (stated_group, ADW_TYPE_EXPANDER_ROW);
   g_assert_cmpuint (rows->len, ==, 4);
   g_assert_true (adw_expander_row_get_expanded (g_ptr_array_index (rows, 3)));
   assert_shows (stated_group, "Stated 16324.97 · Computed 16,324.97");
 
-  g_assert_true (jx_history_undo (history, &error));
-  g_assert_no_error (error);
-  jx_test_wait_for_frames ();
+  undo_last_edit (fixture);
   g_assert_cmpuint (figures->len, ==, 3);
-  g_ptr_array_set_size (rows, 0);
-  collect_descendants (stated_group, ADW_TYPE_EXPANDER_ROW, rows);
-  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpuint (jx_test_count_descendants (stated_group, ADW_TYPE_EXPANDER_ROW), ==, 3);
 }
 
 /* What was typed but not yet saved goes to the year it was typed for
@@ -538,9 +465,7 @@ test_typed_text_is_saved_on_switch (Fixture       *fixture,
 
   hengyang = select_year (fixture, "衡阳市科学技术局", 2021);
   if (jx_department_year_get_carry_over (lanzhou) == 7320000)
-    /* Without a window manager the window may not be active: GTK then
-     * reports no focus change, so report the one GTK would. */
-    g_signal_emit_by_name (find_focus_controller (GTK_WIDGET (row)), "leave");
+    report_focus_left (GTK_WIDGET (row));
 
   g_assert_cmpint (jx_department_year_get_carry_over (lanzhou), ==, 8 * JX_FEN_PER_WAN);
   g_assert_cmpstr (jx_department_year_get_problems (lanzhou), ==, "资金拨付滞后。");
@@ -561,16 +486,14 @@ test_invalid_amount_is_marked (Fixture       *fixture,
   row = find_field_row (GTK_WIDGET (fixture->pane), "actual-basic");
   g_assert_cmpint (jx_department_year_get_actual_basic (year), ==, 427610000);
 
-  gtk_editable_set_text (GTK_EDITABLE (row), "12.3.4");
-  g_signal_emit_by_name (row, "apply");
-  jx_test_wait_for_frames ();
+  type_into_row (row, "12.3.4");
 
   g_assert_cmpint (jx_department_year_get_actual_basic (year), ==, 427610000);
   g_assert_nonnull (jx_field_row_get_problem (row));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (row)), ==, jx_field_row_get_problem (row));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "12.3.4");
-  g_assert_false (jx_history_can_undo (jx_workspace_get_history (fixture->workspace)));
+  g_assert_false (jx_history_can_undo (jx_workspace_get_history (fixture->samples.workspace)));
 }
 
 /* A line added to a list is one step of undo. */
@@ -578,12 +501,8 @@ static void
 test_budget_line_add_and_undo (Fixture       *fixture,
                                gconstpointer  data)
 {
-  GtkWidget *revenue_group = GTK_WIDGET (template_child (fixture, "revenue_group"));
-  JxHistory *history = jx_workspace_get_history (fixture->workspace);
-  g_autoptr(GPtrArray) before = g_ptr_array_new ();
-  g_autoptr(GPtrArray) after = g_ptr_array_new ();
-  g_autoptr(GPtrArray) undone = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
+  GtkWidget *revenue_group = template_child (fixture, "revenue_group");
+  g_autoptr(GPtrArray) after = NULL;
   JxDepartmentYear *year;
   GPtrArray *lines;
   JxBudgetLine *added;
@@ -591,19 +510,16 @@ test_budget_line_add_and_undo (Fixture       *fixture,
   year = select_year (fixture, "兰州新区科技局", 2020);
   lines = jx_department_year_get_budget_lines (year);
   g_assert_cmpuint (lines->len, ==, 3);
-  collect_descendants (revenue_group, ADW_TYPE_EXPANDER_ROW, before);
-  g_assert_cmpuint (before->len, ==, 3);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (revenue_group, "revenue-sum"))), ==,
-                   "Budget — · Actual 14,351.25");
+  g_assert_cmpuint (jx_test_count_descendants (revenue_group, ADW_TYPE_EXPANDER_ROW), ==, 3);
+  g_assert_cmpstr (label_text (revenue_group, "revenue-sum"), ==, "Budget — · Actual 14,351.25");
 
-  g_signal_emit_by_name (template_child (fixture, "revenue_add_button"), "clicked");
-  jx_test_wait_for_frames ();
+  click (template_child (fixture, "revenue_add_button"));
 
   g_assert_cmpuint (lines->len, ==, 4);
   added = g_ptr_array_index (lines, 3);
   g_assert_cmpint (jx_budget_line_get_section (added), ==, JX_BUDGET_SECTION_REVENUE);
   g_assert_cmpint (jx_record_get_id (JX_RECORD (added)), >, 0);
-  collect_descendants (revenue_group, ADW_TYPE_EXPANDER_ROW, after);
+  after = jx_test_list_descendants (revenue_group, ADW_TYPE_EXPANDER_ROW);
   g_assert_cmpuint (after->len, ==, 4);
   g_assert_true (adw_expander_row_get_expanded (g_ptr_array_index (after, 3)));
 
@@ -611,23 +527,16 @@ test_budget_line_add_and_undo (Fixture       *fixture,
   {
     JxFieldRow *actual = find_field_row (GTK_WIDGET (g_ptr_array_index (after, 3)), "actual");
 
-    gtk_editable_set_text (GTK_EDITABLE (actual), "10");
-    g_signal_emit_by_name (actual, "apply");
-    jx_test_wait_for_frames ();
-    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (revenue_group, "revenue-sum"))), ==,
-                     "Budget — · Actual 14,361.25");
-    g_assert_true (jx_history_undo (history, &error));
-    g_assert_no_error (error);
+    type_into_row (actual, "10");
+    g_assert_cmpstr (label_text (revenue_group, "revenue-sum"), ==, "Budget — · Actual 14,361.25");
+    undo_last_edit (fixture);
   }
 
-  g_assert_true (jx_history_undo (history, &error));
-  g_assert_no_error (error);
-  jx_test_wait_for_frames ();
+  undo_last_edit (fixture);
 
   g_assert_cmpuint (lines->len, ==, 3);
-  collect_descendants (revenue_group, ADW_TYPE_EXPANDER_ROW, undone);
-  g_assert_cmpuint (undone->len, ==, 3);
-  g_assert_cmpint (jx_test_count_rows (fixture->store, "budget_lines"), ==, 3 + 1 + 6);
+  g_assert_cmpuint (jx_test_count_descendants (revenue_group, ADW_TYPE_EXPANDER_ROW), ==, 3);
+  g_assert_cmpint (jx_test_count_rows (fixture->samples.store, "budget_lines"), ==, 3 + 1 + 6);
 }
 
 /* Deleting a stated figure offers to undo it. */
@@ -635,53 +544,35 @@ static void
 test_stated_figure_delete_and_undo (Fixture       *fixture,
                                     gconstpointer  data)
 {
-  GtkWidget *stated_group = GTK_WIDGET (template_child (fixture, "stated_group"));
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *stated_group = template_child (fixture, "stated_group");
+  GtkWidget *toast_overlay = template_child (fixture, "toast_overlay");
+  g_autoptr(GPtrArray) rows = NULL;
   JxDepartmentYear *year;
   GPtrArray *figures;
-  GtkWidget *delete_button = NULL;
+  GtkWidget *delete_button;
+  GtkWidget *undo;
 
   year = select_year (fixture, "衡阳市科学技术局", 2021);
   figures = jx_department_year_get_stated_figures (year);
   g_assert_cmpuint (figures->len, ==, 4);
 
-  collect_descendants (stated_group, ADW_TYPE_EXPANDER_ROW, rows);
+  rows = jx_test_list_descendants (stated_group, ADW_TYPE_EXPANDER_ROW);
   g_assert_cmpuint (rows->len, ==, 4);
-  collect_descendants (g_ptr_array_index (rows, 0), GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)), "user-trash-symbolic") == 0)
-      delete_button = g_ptr_array_index (buttons, i);
+  delete_button = find_button (g_ptr_array_index (rows, 0), "user-trash-symbolic", NULL);
   g_assert_nonnull (delete_button);
 
-  g_signal_emit_by_name (delete_button, "clicked");
-  jx_test_wait_for_frames ();
+  click (delete_button);
   g_assert_cmpuint (figures->len, ==, 3);
-  assert_shows (GTK_WIDGET (template_child (fixture, "toast_overlay")), "Undo");
+  assert_shows (toast_overlay, "Undo");
 
   /* The toast's button undoes the deletion. */
-  {
-    g_autoptr(GPtrArray) toast_buttons = g_ptr_array_new ();
-    GtkWidget *undo = NULL;
-
-    collect_descendants (GTK_WIDGET (template_child (fixture, "toast_overlay")), GTK_TYPE_BUTTON, toast_buttons);
-    for (guint i = 0; i < toast_buttons->len; i++)
-      {
-        const char *label = gtk_button_get_label (g_ptr_array_index (toast_buttons, i));
-
-        if (label != NULL && strstr (label, "Undo") != NULL)
-          undo = g_ptr_array_index (toast_buttons, i);
-      }
-    g_assert_nonnull (undo);
-    g_signal_emit_by_name (undo, "clicked");
-    jx_test_wait_for_frames ();
-  }
+  undo = find_button (toast_overlay, NULL, "Undo");
+  g_assert_nonnull (undo);
+  click (undo);
 
   g_assert_cmpuint (figures->len, ==, 4);
   g_assert_cmpstr (jx_stated_figure_get_written (g_ptr_array_index (figures, 0)), ==, "1330.98");
-  g_ptr_array_set_size (rows, 0);
-  collect_descendants (stated_group, ADW_TYPE_EXPANDER_ROW, rows);
-  g_assert_cmpuint (rows->len, ==, 4);
+  g_assert_cmpuint (jx_test_count_descendants (stated_group, ADW_TYPE_EXPANDER_ROW), ==, 4);
 }
 
 /* A department with no year: its details only, and why. */
@@ -689,26 +580,26 @@ static void
 test_department_without_year (Fixture       *fixture,
                               gconstpointer  data)
 {
-  JxDepartment *department = find_department (fixture, "衡阳市科学技术局");
+  JxDepartment *department = jx_test_find_department (fixture->samples.workspace, "衡阳市科学技术局");
   GtkStack *stack = GTK_STACK (template_child (fixture, "stack"));
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 
-  g_assert_true (jx_workspace_select_year (fixture->workspace, department, NULL, NULL));
+  g_assert_true (jx_workspace_select_year (fixture->samples.workspace, department, NULL, NULL));
   jx_test_wait_for_frames ();
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "department");
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (template_child (fixture, "no_year_label"))));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (template_child (fixture, "year_box"))));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (template_child (fixture, "findings_group"))));
+  g_assert_true (gtk_widget_get_visible (template_child (fixture, "no_year_label")));
+  g_assert_false (gtk_widget_get_visible (template_child (fixture, "year_box")));
+  g_assert_false (gtk_widget_get_visible (template_child (fixture, "findings_group")));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_field_row (GTK_WIDGET (fixture->pane), "name"))), ==,
                    "衡阳市科学技术局");
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (find_field_row (GTK_WIDGET (fixture->pane), "actual-basic"))));
-  jx_test_save_screenshot (GTK_WIDGET (fixture->window), "department-without-year.png");
+  jx_test_save_screenshot (fixture->samples.window, "department-without-year.png");
 
   select_year (fixture, "衡阳市科学技术局", 2021);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (template_child (fixture, "no_year_label"))));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (template_child (fixture, "year_box"))));
+  g_assert_false (gtk_widget_get_visible (template_child (fixture, "no_year_label")));
+  g_assert_true (gtk_widget_get_visible (template_child (fixture, "year_box")));
 }
 
 /* A narrative text is saved when the view loses the focus, and an undo
@@ -717,8 +608,6 @@ static void
 test_text_field_saves_on_focus_out (Fixture       *fixture,
                                     gconstpointer  data)
 {
-  JxHistory *history = jx_workspace_get_history (fixture->workspace);
-  g_autoptr(GError) error = NULL;
   JxDepartmentYear *year;
   JxTextField *field;
   GtkTextView *view;
@@ -742,23 +631,17 @@ test_text_field_saves_on_focus_out (Fixture       *fixture,
   gtk_widget_grab_focus (GTK_WIDGET (find_field_row (GTK_WIDGET (fixture->pane), "carry-over")));
   jx_test_wait_for_frames ();
   if (g_strcmp0 (jx_department_year_get_problems (year), before) == 0)
-    {
-      /* Without a window manager the window may never become active,
-       * and then GTK reports no focus changes: report this one. */
-      g_signal_emit_by_name (find_focus_controller (GTK_WIDGET (view)), "leave");
-    }
+    report_focus_left (GTK_WIDGET (view));
   g_assert_cmpstr (jx_department_year_get_problems (year), ==, "一是预算编制不够细化。");
   g_assert_null (jx_text_field_get_problem (field));
 
   {
-    g_autoptr(JxDepartmentYear) stored = reopen_year (fixture, "衡阳市科学技术局", 2021);
+    g_autoptr(JxDepartmentYear) stored = jx_test_read_year (fixture->samples.store, "衡阳市科学技术局", 2021);
 
     g_assert_cmpstr (jx_department_year_get_problems (stored), ==, "一是预算编制不够细化。");
   }
 
-  g_assert_true (jx_history_undo (history, &error));
-  g_assert_no_error (error);
-  jx_test_wait_for_frames ();
+  undo_last_edit (fixture);
   {
     g_autofree char *shown = NULL;
 
@@ -774,42 +657,29 @@ test_text_field_saves_on_focus_out (Fixture       *fixture,
 static void
 test_text_field_alone (void)
 {
-  g_autofree char *dir = jx_test_make_dir ();
-  g_autoptr(JxStore) store = jx_test_open_samples (dir);
-  g_autoptr(JxHistory) history = jx_history_new (store);
+  JxTestSamples samples = { 0 };
+  JxTextField *field = JX_TEXT_FIELD (jx_text_field_new ("Main functions"));
+  GtkWidget *view = GTK_WIDGET (jx_text_field_get_view (field));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   g_autoptr(GError) error = NULL;
-  GPtrArray *departments = jx_history_get_departments (history, &error);
+  JxHistory *history;
   JxDepartment *department;
-  GtkWidget *window = gtk_window_new ();
-  JxTextField *field;
-  GtkTextBuffer *buffer;
-  GtkEventController *keys = NULL;
+  GtkEventController *keys;
   gboolean handled = FALSE;
 
+  jx_test_samples_set_up (&samples);
+  history = jx_workspace_get_history (samples.workspace);
+  department = g_ptr_array_index (jx_history_get_departments (history, &error), 0);
   g_assert_no_error (error);
-  department = g_ptr_array_index (departments, 0);
 
-  field = JX_TEXT_FIELD (jx_text_field_new ("Main functions"));
-  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (field));
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (jx_text_field_get_view (field))));
+  samples.window = jx_test_present_in_window (GTK_WIDGET (field), -1, -1);
+  g_assert_false (gtk_widget_get_sensitive (view));
 
   jx_text_field_bind (field, history, JX_RECORD (department), "functions");
-  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (jx_text_field_get_view (field))));
-  buffer = gtk_text_view_get_buffer (jx_text_field_get_view (field));
+  g_assert_true (gtk_widget_get_sensitive (view));
   gtk_text_buffer_set_text (buffer, "负责科技工作。", -1);
 
-  {
-    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (jx_text_field_get_view (field)));
-
-    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-      {
-        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-        if (GTK_IS_EVENT_CONTROLLER_KEY (controller) && keys == NULL)
-          keys = controller;
-      }
-  }
+  keys = jx_test_find_controller (view, GTK_TYPE_EVENT_CONTROLLER_KEY);
   g_assert_nonnull (keys);
   g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Return, 36, GDK_CONTROL_MASK, &handled);
   g_assert_true (handled);
@@ -825,15 +695,10 @@ test_text_field_alone (void)
   /* Undo of the earlier edit while bound elsewhere leaves this one be. */
   jx_text_field_bind (field, history, JX_RECORD (department), "functions");
   g_assert_null (jx_text_field_get_problem (field));
-  g_assert_true (jx_history_undo (history, &error));
-  g_assert_no_error (error);
+  jx_test_undo (history);
   g_assert_cmpstr (jx_department_get_functions (department), !=, "负责科技工作。");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  jx_test_wait_for_frames ();
-  g_clear_object (&history);
-  g_clear_object (&store);
-  jx_test_remove_dir (dir);
+  jx_test_samples_tear_down (&samples);
 }
 
 int

@@ -202,7 +202,7 @@ static const BadFile bad_files[] = {
   { "{\"format\":\"jixiao\",\"version\":2,\"scoring_profiles\":[{\"name\":\"甲\",\"missing_weights\":\"split\"}],\"departments\":[]}",
     JX_EXCHANGE_ERROR_INVALID, "scoring_profiles[0]: the field “reverse_formula” is missing" },
   { "{\"format\":\"jixiao\",\"version\":2,\"scoring_profiles\":[{\"name\":\"全国通用\",\"missing_weights\":\"split\",\"reverse_formula\":\"ratio\"}],\"departments\":[]}",
-    JX_EXCHANGE_ERROR_CONFLICT, "scoring_profiles[0]: the database has a different scoring profile named “全国通用”" },
+    JX_EXCHANGE_ERROR_CONFLICT, "The database has a different scoring profile named “全国通用”" },
 };
 
 /* A bad file names the place and what is wrong, and writes nothing. */

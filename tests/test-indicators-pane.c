@@ -22,11 +22,8 @@
 
 typedef struct
 {
-  char             *dir;
-  JxStore          *store;
-  JxWorkspace      *workspace;
+  JxTestSamples     samples;
   JxHistory        *history;
-  GtkWindow        *window;
   JxIndicatorsPane *pane;
 } Fixture;
 
@@ -40,31 +37,6 @@ template_child (Fixture    *fixture,
   return child;
 }
 
-static void
-collect_descendants (GtkWidget *widget,
-                     GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      g_ptr_array_add (found, child);
-      collect_descendants (child, found);
-    }
-}
-
-static GtkWidget *
-find_named_under (GtkWidget  *under,
-                  const char *name)
-{
-  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
-
-  collect_descendants (under, widgets);
-  for (guint i = 0; i < widgets->len; i++)
-    if (g_strcmp0 (gtk_widget_get_name (g_ptr_array_index (widgets, i)), name) == 0)
-      return g_ptr_array_index (widgets, i);
-
-  return NULL;
-}
-
 /* The cell of the column @cell_name in the row of @item (an indicator,
  * or a category by its name). */
 static GtkWidget *
@@ -73,30 +45,31 @@ find_cell (Fixture    *fixture,
            gpointer    item,
            const char *category)
 {
-  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  GtkWidget *view = GTK_WIDGET (template_child (fixture, "column_view"));
+  g_autoptr(GPtrArray) widgets = NULL;
 
   jx_test_wait_for_frames ();
-  collect_descendants (GTK_WIDGET (template_child (fixture, "column_view")), widgets);
+  if (item != NULL)
+    {
+      GtkWidget *cell = jx_test_find_named (view, cell_name, "jx-item", item);
 
+      if (cell == NULL)
+        g_error ("No cell %s is bound to the indicator", cell_name);
+      return cell;
+    }
+
+  widgets = jx_test_list_descendants (view, G_TYPE_NONE);
   for (guint i = 0; i < widgets->len; i++)
     {
       GtkWidget *widget = g_ptr_array_index (widgets, i);
-      GObject *bound;
+      GObject *bound = g_object_get_data (G_OBJECT (widget), "jx-item");
 
-      if (g_strcmp0 (gtk_widget_get_name (widget), cell_name) != 0)
-        continue;
-
-      bound = g_object_get_data (G_OBJECT (widget), "jx-item");
-      if (bound == NULL)
-        continue;
-      if (item != NULL && bound == item)
-        return widget;
-      if (category != NULL && GTK_IS_STRING_OBJECT (bound) &&
+      if (g_strcmp0 (gtk_widget_get_name (widget), cell_name) == 0 && GTK_IS_STRING_OBJECT (bound) &&
           g_strcmp0 (gtk_string_object_get_string (GTK_STRING_OBJECT (bound)), category) == 0)
         return widget;
     }
 
-  g_error ("No cell %s is bound to %s", cell_name, category != NULL ? category : "the indicator");
+  g_error ("No cell %s is bound to %s", cell_name, category);
 }
 
 static GtkWidget *
@@ -106,7 +79,7 @@ find_in_cell (Fixture    *fixture,
               const char *category,
               const char *name)
 {
-  GtkWidget *widget = find_named_under (find_cell (fixture, cell_name, item, category), name);
+  GtkWidget *widget = jx_test_find_named (find_cell (fixture, cell_name, item, category), name, NULL, NULL);
 
   g_assert_nonnull (widget);
   return widget;
@@ -124,64 +97,30 @@ type_into (GtkWidget  *editable_label,
   jx_test_wait_for_frames ();
 }
 
-static JxDepartment *
-find_department (Fixture    *fixture,
-                 const char *name)
-{
-  GPtrArray *departments = jx_workspace_get_departments (fixture->workspace, NULL);
-
-  g_assert_nonnull (departments);
-  for (guint i = 0; i < departments->len; i++)
-    if (g_strcmp0 (jx_department_get_name (g_ptr_array_index (departments, i)), name) == 0)
-      return g_ptr_array_index (departments, i);
-
-  g_assert_not_reached ();
-}
-
-static JxDepartmentYear *
-select_year (Fixture    *fixture,
-             const char *name,
-             gint64      number)
-{
-  g_autoptr(GError) error = NULL;
-  JxDepartment *department = find_department (fixture, name);
-  GPtrArray *years = jx_department_get_years (department);
-
-  for (guint i = 0; i < years->len; i++)
-    {
-      JxDepartmentYear *year = g_ptr_array_index (years, i);
-
-      if (jx_department_year_get_year (year) != number)
-        continue;
-
-      g_assert_true (jx_workspace_select_year (fixture->workspace, department, year, &error));
-      g_assert_no_error (error);
-      jx_test_wait_for_frames ();
-      return year;
-    }
-
-  g_assert_not_reached ();
-}
-
 static JxProject *
-select_project (Fixture    *fixture,
-                const char *name)
+find_project (JxDepartmentYear *year,
+              const char       *name)
 {
-  GPtrArray *projects = jx_department_year_get_projects (jx_workspace_get_year (fixture->workspace));
+  GPtrArray *projects = jx_department_year_get_projects (year);
 
   for (guint i = 0; i < projects->len; i++)
-    {
-      JxProject *project = g_ptr_array_index (projects, i);
+    if (g_strcmp0 (jx_project_get_name (g_ptr_array_index (projects, i)), name) == 0)
+      return g_ptr_array_index (projects, i);
 
-      if (g_strcmp0 (jx_project_get_name (project), name) == 0)
-        {
-          jx_workspace_set_project (fixture->workspace, project);
-          jx_test_wait_for_frames ();
-          return project;
-        }
-    }
+  g_error ("No project is named %s", name);
+}
 
-  g_assert_not_reached ();
+/* Shows the indicators of a project of 石家庄高新区科技局's 2021. */
+static JxProject *
+show_project (Fixture    *fixture,
+              const char *name)
+{
+  JxDepartmentYear *year = jx_test_select_year (fixture->samples.workspace, GAOXIN, 2021);
+  JxProject *project = find_project (year, name);
+
+  jx_workspace_set_project (fixture->samples.workspace, project);
+  jx_test_wait_for_frames ();
+  return project;
 }
 
 static JxIndicator *
@@ -219,6 +158,16 @@ add_indicator (Fixture    *fixture,
   return find_indicator (owner, name);
 }
 
+static void
+assert_selected (GtkColumnView *view,
+                 gpointer       wanted)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (gtk_single_selection_get_selected_item (selection));
+
+  g_assert_true (item == wanted);
+}
+
 /* The names of the rows of the tree, one per line, categories in
  * brackets. */
 static char *
@@ -248,33 +197,18 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  GtkWidget *pane = jx_indicators_pane_new ();
-
-  fixture->dir = jx_test_make_dir ();
-  fixture->store = jx_test_open_samples (fixture->dir);
-  fixture->workspace = jx_workspace_new (fixture->store);
-  fixture->history = jx_workspace_get_history (fixture->workspace);
-
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 1400, 800);
-  fixture->pane = JX_INDICATORS_PANE (pane);
-  gtk_window_set_child (fixture->window, pane);
-  jx_indicators_pane_set_workspace (fixture->pane, fixture->workspace);
-  gtk_window_present (fixture->window);
-  jx_test_wait_for_frames ();
+  jx_test_samples_set_up (&fixture->samples);
+  fixture->history = jx_workspace_get_history (fixture->samples.workspace);
+  fixture->pane = JX_INDICATORS_PANE (jx_indicators_pane_new ());
+  jx_indicators_pane_set_workspace (fixture->pane, fixture->samples.workspace);
+  fixture->samples.window = jx_test_present_in_window (GTK_WIDGET (fixture->pane), 1400, 800);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (fixture->window);
-  jx_test_wait_for_frames ();
-
-  g_clear_object (&fixture->workspace);
-  g_clear_object (&fixture->store);
-  jx_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
+  jx_test_samples_tear_down (&fixture->samples);
 }
 
 /* The tree of a project: 一级, its 二级 and the indicators, in the order
@@ -293,8 +227,7 @@ test_tree_shows_categories_with_subtotals (Fixture       *fixture,
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-year");
 
-  select_year (fixture, GAOXIN, 2021);
-  project = select_project (fixture, INCUBATOR);
+  project = show_project (fixture, INCUBATOR);
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "tree");
   g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (owners)), ==, INCUBATOR);
@@ -315,7 +248,7 @@ test_tree_shows_categories_with_subtotals (Fixture       *fixture,
   g_assert_true (g_str_has_suffix (gtk_label_get_text (GTK_LABEL (met)), " met"));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (met)), " of "));
 
-  jx_test_save_screenshot (GTK_WIDGET (fixture->window), "indicators-tree.png");
+  jx_test_save_screenshot (fixture->samples.window, "indicators-tree.png");
 
   /* An indicator given another 二级 moves there; undo moves it back. */
   g_assert_true (jx_history_set_text (fixture->history, JX_RECORD (find_indicator (JX_RECORD (project), "资金下达时效")),
@@ -326,9 +259,7 @@ test_tree_shows_categories_with_subtotals (Fixture       *fixture,
   rows = dup_tree_rows (fixture);
   g_assert_nonnull (strstr (rows, "  [质量指标]\n    资金下达时效\n"));
   g_assert_null (strstr (rows, "[时效指标]"));
-  g_assert_true (jx_history_undo (fixture->history, &error));
-  g_assert_no_error (error);
-  jx_test_wait_for_frames ();
+  jx_test_undo (fixture->history);
   g_clear_pointer (&rows, g_free);
   rows = dup_tree_rows (fixture);
   g_assert_nonnull (strstr (rows, "  [时效指标]\n    资金下达时效\n"));
@@ -336,11 +267,11 @@ test_tree_shows_categories_with_subtotals (Fixture       *fixture,
   /* The drop-down chooses the department's own indicators. */
   gtk_drop_down_set_selected (owners, 0);
   jx_test_wait_for_frames ();
-  g_assert_null (jx_workspace_get_project (fixture->workspace));
+  g_assert_null (jx_workspace_get_project (fixture->samples.workspace));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 
   /* And back: a project chosen elsewhere shows here. */
-  jx_workspace_set_project (fixture->workspace, project);
+  jx_workspace_set_project (fixture->samples.workspace, project);
   jx_test_wait_for_frames ();
   g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (owners)), ==, INCUBATOR);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "tree");
@@ -358,8 +289,7 @@ test_add_form (Fixture       *fixture,
   JxIndicator *indicator;
   guint before;
 
-  select_year (fixture, GAOXIN, 2021);
-  project = select_project (fixture, INCUBATOR);
+  project = show_project (fixture, INCUBATOR);
   before = jx_project_get_indicators (project)->len;
 
   gtk_editable_set_text (GTK_EDITABLE (template_child (fixture, "name_entry")), "   ");
@@ -380,7 +310,7 @@ test_department_year_indicators (Fixture       *fixture,
 {
   g_autofree char *rows = NULL;
 
-  select_year (fixture, "新乡市科学技术局", 2021);
+  jx_test_select_year (fixture->samples.workspace, "新乡市科学技术局", 2021);
 
   rows = dup_tree_rows (fixture);
   g_test_message ("%s", rows);
@@ -388,7 +318,7 @@ test_department_year_indicators (Fixture       *fixture,
   g_assert_nonnull (strstr (rows, "\n[产出指标]\n"));
   g_assert_nonnull (strstr (rows, "预决算信息公开性\n"));
 
-  jx_test_save_screenshot (GTK_WIDGET (fixture->window), "indicators-department.png");
+  jx_test_save_screenshot (fixture->samples.window, "indicators-department.png");
 }
 
 /* "≥90%" typed into a new indicator's target is saved as comparator,
@@ -397,15 +327,13 @@ static void
 test_typed_target_is_understood (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   JxProject *project;
   JxIndicator *indicator;
   GtkWidget *edit;
   GtkWidget *understood;
   g_autofree char *rows = NULL;
 
-  select_year (fixture, GAOXIN, 2021);
-  project = select_project (fixture, INCUBATOR);
+  project = show_project (fixture, INCUBATOR);
   indicator = add_indicator (fixture, JX_RECORD (project), "产出指标", "质量指标", "孵化器验收合格率");
 
   rows = dup_tree_rows (fixture);
@@ -438,9 +366,7 @@ test_typed_target_is_understood (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (understood)), ==, "qualitative");
 
   /* One undo puts all four fields back. */
-  g_assert_true (jx_history_undo (fixture->history, &error));
-  g_assert_no_error (error);
-  jx_test_wait_for_frames ();
+  jx_test_undo (fixture->history);
   g_assert_cmpint (jx_indicator_get_comparator (indicator), ==, JX_COMPARATOR_GE);
   g_assert_cmpstr (jx_indicator_get_target_value (indicator), ==, "4000");
   g_assert_cmpstr (jx_indicator_get_target_unit (indicator), ==, "万元");
@@ -463,11 +389,11 @@ test_typed_target_is_understood (Fixture       *fixture,
   g_assert_false (gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (edit)));
   g_assert_cmpstr (jx_indicator_get_target_value (indicator), ==, "95");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (understood)), ==, "≥ 95 %");
-  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->samples.window)),
                                          GTK_WIDGET (template_child (fixture, "owner_dropdown"))) ||
-                 gtk_root_get_focus (GTK_ROOT (fixture->window)) == GTK_WIDGET (template_child (fixture, "owner_dropdown")));
+                 gtk_root_get_focus (GTK_ROOT (fixture->samples.window)) == GTK_WIDGET (template_child (fixture, "owner_dropdown")));
 
-  jx_test_save_screenshot (GTK_WIDGET (fixture->window), "indicators-target.png");
+  jx_test_save_screenshot (fixture->samples.window, "indicators-target.png");
 }
 
 /* A qualitative indicator is assessed; a score outside the band of the
@@ -482,8 +408,7 @@ test_score_outside_band_is_refused (Fixture       *fixture,
   GtkWidget *assessment;
   GtkWidget *score;
 
-  select_year (fixture, GAOXIN, 2021);
-  project = select_project (fixture, INCUBATOR);
+  project = show_project (fixture, INCUBATOR);
   indicator = add_indicator (fixture, JX_RECORD (project), "效益指标", "可持续影响指标", "孵化服务长效机制");
   g_assert_true (jx_history_set_text (fixture->history, JX_RECORD (indicator), "weight", "10", &error));
   g_assert_no_error (error);
@@ -505,12 +430,12 @@ test_score_outside_band_is_refused (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (score, "error"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (score), "outside the band"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (score)), ==, "5");
-  jx_test_save_screenshot (GTK_WIDGET (fixture->window), "indicators-band.png");
+  jx_test_save_screenshot (fixture->samples.window, "indicators-band.png");
 
   type_into (score, "9分");
   g_assert_cmpint (jx_indicator_get_score_override (indicator), ==, 900);
   g_assert_false (gtk_widget_has_css_class (score, "error"));
-  g_assert_cmpint (jx_workspace_find_indicator_score (fixture->workspace, indicator)->score, ==, 900);
+  g_assert_cmpint (jx_workspace_find_indicator_score (fixture->samples.workspace, indicator)->score, ==, 900);
 
   /* 部分达成 is 6 to below 8. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (assessment), JX_ASSESSMENT_PARTLY_ACHIEVED);
@@ -528,7 +453,6 @@ static void
 test_override_needs_reason (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   JxProject *project;
   JxIndicator *indicator;
   GtkWidget *cell;
@@ -537,45 +461,42 @@ test_override_needs_reason (Fixture       *fixture,
   GtkWidget *label;
   GtkWidget *note;
 
-  select_year (fixture, GAOXIN, 2021);
-  project = select_project (fixture, AWARDS);
+  project = show_project (fixture, AWARDS);
   indicator = find_indicator (JX_RECORD (project), "认定获奖数量");
 
   cell = find_cell (fixture, "indicators-score-cell", indicator, NULL);
-  label = find_named_under (cell, "indicators-score-label");
-  note = find_named_under (cell, "indicators-score-note");
+  label = jx_test_find_named (cell, "indicators-score-label", NULL, NULL);
+  note = jx_test_find_named (cell, "indicators-score-note", NULL, NULL);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "50.00");
 
   popover = g_object_get_data (G_OBJECT (cell), "jx-override-popover");
   gtk_popover_popup (popover);
   jx_test_wait_for_frames ();
-  problem = find_named_under (GTK_WIDGET (popover), "indicators-override-problem");
+  problem = jx_test_find_named (GTK_WIDGET (popover), "indicators-override-problem", NULL, NULL);
 
-  gtk_editable_set_text (GTK_EDITABLE (find_named_under (GTK_WIDGET (popover), "indicators-override-score")), "45");
-  gtk_editable_set_text (GTK_EDITABLE (find_named_under (GTK_WIDGET (popover), "indicators-override-reason")), "  ");
-  g_signal_emit_by_name (find_named_under (GTK_WIDGET (popover), "indicators-override-apply"), "clicked");
+  gtk_editable_set_text (GTK_EDITABLE (jx_test_find_named (GTK_WIDGET (popover), "indicators-override-score", NULL, NULL)), "45");
+  gtk_editable_set_text (GTK_EDITABLE (jx_test_find_named (GTK_WIDGET (popover), "indicators-override-reason", NULL, NULL)), "  ");
+  g_signal_emit_by_name (jx_test_find_named (GTK_WIDGET (popover), "indicators-override-apply", NULL, NULL), "clicked");
   g_assert_true (gtk_widget_get_visible (problem));
   g_assert_cmpint (jx_indicator_get_score_override (indicator), ==, JX_UNSET);
 
-  gtk_editable_set_text (GTK_EDITABLE (find_named_under (GTK_WIDGET (popover), "indicators-override-score")), "60");
-  gtk_editable_set_text (GTK_EDITABLE (find_named_under (GTK_WIDGET (popover), "indicators-override-reason")), "专家评审扣分");
-  g_signal_emit_by_name (find_named_under (GTK_WIDGET (popover), "indicators-override-apply"), "clicked");
+  gtk_editable_set_text (GTK_EDITABLE (jx_test_find_named (GTK_WIDGET (popover), "indicators-override-score", NULL, NULL)), "60");
+  gtk_editable_set_text (GTK_EDITABLE (jx_test_find_named (GTK_WIDGET (popover), "indicators-override-reason", NULL, NULL)), "专家评审扣分");
+  g_signal_emit_by_name (jx_test_find_named (GTK_WIDGET (popover), "indicators-override-apply", NULL, NULL), "clicked");
   g_assert_true (gtk_widget_get_visible (problem));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (problem)), "not between 0 and the weight 50"));
   g_assert_cmpint (jx_indicator_get_score_override (indicator), ==, JX_UNSET);
 
-  gtk_editable_set_text (GTK_EDITABLE (find_named_under (GTK_WIDGET (popover), "indicators-override-score")), "45");
-  g_signal_emit_by_name (find_named_under (GTK_WIDGET (popover), "indicators-override-apply"), "clicked");
+  gtk_editable_set_text (GTK_EDITABLE (jx_test_find_named (GTK_WIDGET (popover), "indicators-override-score", NULL, NULL)), "45");
+  g_signal_emit_by_name (jx_test_find_named (GTK_WIDGET (popover), "indicators-override-apply", NULL, NULL), "clicked");
   jx_test_wait_for_frames ();
   g_assert_cmpint (jx_indicator_get_score_override (indicator), ==, 4500);
   g_assert_cmpstr (jx_indicator_get_override_reason (indicator), ==, "专家评审扣分");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "45.00 (computed 50.00)");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (note)), ==, "");
-  jx_test_save_screenshot (GTK_WIDGET (fixture->window), "indicators-override.png");
+  jx_test_save_screenshot (fixture->samples.window, "indicators-override.png");
 
-  g_assert_true (jx_history_undo (fixture->history, &error));
-  g_assert_no_error (error);
-  jx_test_wait_for_frames ();
+  jx_test_undo (fixture->history);
   g_assert_cmpint (jx_indicator_get_score_override (indicator), ==, JX_UNSET);
   g_assert_null (jx_indicator_get_override_reason (indicator));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "50.00");
@@ -593,17 +514,16 @@ test_reason_wanted_is_marked (Fixture       *fixture,
   JxIndicator *indicator;
   GtkWidget *cell;
 
-  select_year (fixture, GAOXIN, 2021);
-  project = select_project (fixture, AWARDS);
+  project = show_project (fixture, AWARDS);
   indicator = find_indicator (JX_RECORD (project), "认定获奖数量");
 
   g_assert_true (gtk_widget_get_visible (find_in_cell (fixture, "indicators-score-cell", indicator, NULL,
                                                       "indicators-over-achieved")));
   cell = find_cell (fixture, "indicators-reason-cell", indicator, NULL);
   g_assert_true (gtk_widget_has_css_class (cell, "indicators-reason-wanted"));
-  g_assert_true (gtk_widget_get_visible (find_named_under (cell, "indicators-reason-wanted")));
-  g_assert_true (gtk_widget_get_visible (find_named_under (cell, "indicators-reason-hint")));
-  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (find_named_under (cell, "indicators-reason-wanted")),
+  g_assert_true (gtk_widget_get_visible (jx_test_find_named (cell, "indicators-reason-wanted", NULL, NULL)));
+  g_assert_true (gtk_widget_get_visible (jx_test_find_named (cell, "indicators-reason-hint", NULL, NULL)));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (jx_test_find_named (cell, "indicators-reason-wanted", NULL, NULL)),
                             "set too low"));
 
   g_assert_true (jx_history_set_text (fixture->history, JX_RECORD (indicator), "deviation-reason",
@@ -611,8 +531,8 @@ test_reason_wanted_is_marked (Fixture       *fixture,
   g_assert_no_error (error);
   jx_test_wait_for_frames ();
   g_assert_false (gtk_widget_has_css_class (cell, "indicators-reason-wanted"));
-  g_assert_false (gtk_widget_get_visible (find_named_under (cell, "indicators-reason-wanted")));
-  g_assert_false (gtk_widget_get_visible (find_named_under (cell, "indicators-reason-hint")));
+  g_assert_false (gtk_widget_get_visible (jx_test_find_named (cell, "indicators-reason-wanted", NULL, NULL)));
+  g_assert_false (gtk_widget_get_visible (jx_test_find_named (cell, "indicators-reason-hint", NULL, NULL)));
 }
 
 static gboolean
@@ -643,14 +563,12 @@ static void
 test_paste_rows_is_one_step (Fixture       *fixture,
                              gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   JxProject *project;
   JxIndicator *indicator;
   guint before;
   g_autofree char *rows = NULL;
 
-  select_year (fixture, GAOXIN, 2021);
-  project = select_project (fixture, INCUBATOR);
+  project = show_project (fixture, INCUBATOR);
   before = jx_project_get_indicators (project)->len;
 
   paste (fixture, JX_RECORD (project),
@@ -669,11 +587,9 @@ test_paste_rows_is_one_step (Fixture       *fixture,
   rows = dup_tree_rows (fixture);
   g_assert_nonnull (strstr (rows, "  [质量指标]\n    入孵企业验收合格率\n    孵化场地达标率\n"));
   g_assert_nonnull (strstr (rows, "新增就业人数\n"));
-  jx_test_save_screenshot (GTK_WIDGET (fixture->window), "indicators-pasted.png");
+  jx_test_save_screenshot (fixture->samples.window, "indicators-pasted.png");
 
-  g_assert_true (jx_history_undo (fixture->history, &error));
-  g_assert_no_error (error);
-  jx_test_wait_for_frames ();
+  jx_test_undo (fixture->history);
   g_assert_cmpuint (jx_project_get_indicators (project)->len, ==, before);
   g_clear_pointer (&rows, g_free);
   rows = dup_tree_rows (fixture);
@@ -692,8 +608,7 @@ test_paste_problems_are_shown (Fixture       *fixture,
   GtkLabel *problems;
   guint before;
 
-  select_year (fixture, GAOXIN, 2021);
-  project = select_project (fixture, INCUBATOR);
+  project = show_project (fixture, INCUBATOR);
   before = jx_project_get_indicators (project)->len;
 
   paste (fixture, JX_RECORD (project),
@@ -710,7 +625,7 @@ test_paste_problems_are_shown (Fixture       *fixture,
   g_assert_cmpstr (jx_indicator_get_level1 (indicator), ==, "产出指标");
   g_assert_cmpstr (jx_indicator_get_target_value (indicator), ==, "20");
   g_assert_cmpint (jx_indicator_get_weight (indicator), ==, JX_UNSET);
-  jx_test_save_screenshot (GTK_WIDGET (fixture->window), "indicators-paste-problems.png");
+  jx_test_save_screenshot (fixture->samples.window, "indicators-paste-problems.png");
 }
 
 /* Delete with undo, and moves within a category. */
@@ -719,8 +634,6 @@ test_delete_and_move (Fixture       *fixture,
                       gconstpointer  data)
 {
   GtkColumnView *view = GTK_COLUMN_VIEW (template_child (fixture, "column_view"));
-  GtkSingleSelection *selection;
-  g_autoptr(GError) error = NULL;
   JxProject *project;
   JxIndicator *first;
   JxIndicator *second;
@@ -728,38 +641,26 @@ test_delete_and_move (Fixture       *fixture,
   guint before;
   guint index;
 
-  select_year (fixture, GAOXIN, 2021);
-  project = select_project (fixture, INCUBATOR);
+  project = show_project (fixture, INCUBATOR);
   first = add_indicator (fixture, JX_RECORD (project), "成本指标", "经济成本指标", "单位面积改造成本");
   second = add_indicator (fixture, JX_RECORD (project), "成本指标", "经济成本指标", "设备购置成本");
   indicators = jx_project_get_indicators (project);
   before = indicators->len;
 
   /* The new indicator is selected; it moves up past the first. */
-  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
-  {
-    g_autoptr(GObject) item = gtk_tree_list_row_get_item (gtk_single_selection_get_selected_item (selection));
-
-    g_assert_true (item == G_OBJECT (second));
-  }
+  assert_selected (view, second);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "indicators.move-up", NULL));
   jx_test_wait_for_frames ();
   g_assert_true (g_ptr_array_find (indicators, second, &index));
   g_assert_true (g_ptr_array_index (indicators, index + 1) == first);
-  {
-    g_autoptr(GObject) item = gtk_tree_list_row_get_item (gtk_single_selection_get_selected_item (selection));
-
-    g_assert_true (item == G_OBJECT (second));
-  }
+  assert_selected (view, second);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->pane), "indicators.delete", NULL));
   jx_test_wait_for_frames ();
   g_assert_cmpuint (indicators->len, ==, before - 1);
   g_assert_false (g_ptr_array_find (indicators, second, NULL));
 
-  g_assert_true (jx_history_undo (fixture->history, &error));
-  g_assert_no_error (error);
-  jx_test_wait_for_frames ();
+  jx_test_undo (fixture->history);
   g_assert_cmpuint (indicators->len, ==, before);
 }
 
@@ -768,17 +669,18 @@ test_delete_and_move (Fixture       *fixture,
 static void
 test_in_window (void)
 {
-  g_autofree char *dir = jx_test_make_dir ();
-  g_autoptr(JxStore) store = jx_test_open_samples (dir);
-  JxWindow *window = jx_window_new (NULL, store, NULL);
+  JxTestSamples samples = { 0, };
+  JxWindow *window;
   JxWorkspace *workspace;
   JxIndicatorsPane *pane;
   GtkStack *stack;
   GtkColumnView *view;
-  GPtrArray *projects;
-  JxProject *project = NULL;
+  JxProject *project;
   JxIndicator *indicator;
 
+  jx_test_samples_set_up (&samples);
+  window = jx_window_new (NULL, samples.store, NULL);
+  samples.window = GTK_WIDGET (window);
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
   jx_test_wait_for_frames ();
@@ -788,11 +690,7 @@ test_in_window (void)
   pane = JX_INDICATORS_PANE (gtk_widget_get_template_child (GTK_WIDGET (window), JX_TYPE_WINDOW, "indicators_pane"));
   stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (pane), JX_TYPE_INDICATORS_PANE, "stack"));
   view = GTK_COLUMN_VIEW (gtk_widget_get_template_child (GTK_WIDGET (pane), JX_TYPE_INDICATORS_PANE, "column_view"));
-  projects = jx_department_year_get_projects (jx_workspace_get_year (workspace));
-  for (guint i = 0; i < projects->len; i++)
-    if (g_strcmp0 (jx_project_get_name (g_ptr_array_index (projects, i)), AWARDS) == 0)
-      project = g_ptr_array_index (projects, i);
-  g_assert_nonnull (project);
+  project = find_project (jx_workspace_get_year (workspace), AWARDS);
 
   /* A finding about an indicator leads to it. */
   indicator = find_indicator (JX_RECORD (project), "认定获奖数量");
@@ -801,17 +699,10 @@ test_in_window (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (pane)));
   g_assert_true (jx_workspace_get_project (workspace) == project);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "tree");
-  {
-    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
-    g_autoptr(GObject) item = gtk_tree_list_row_get_item (gtk_single_selection_get_selected_item (selection));
-
-    g_assert_true (item == G_OBJECT (indicator));
-  }
+  assert_selected (view, indicator);
   jx_test_save_screenshot (GTK_WIDGET (window), "indicators-window.png");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  jx_test_wait_for_frames ();
-  jx_test_remove_dir (dir);
+  jx_test_samples_tear_down (&samples);
 }
 
 int

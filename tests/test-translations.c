@@ -28,6 +28,20 @@ has_translatable_strings (const char *path)
   return FALSE;
 }
 
+/* The desktop file, the metainfo, the MIME types and the settings schema
+ * are all text for the user. */
+static gboolean
+is_translatable_data (const char *name)
+{
+  static const char * const suffixes[] = { ".desktop.in", ".metainfo.xml.in", ".mime.xml.in", ".gschema.xml" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (g_str_has_suffix (name, suffixes[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 collect_sources (const char *top,
                  const char *relative,
@@ -45,8 +59,9 @@ collect_sources (const char *top,
 
       if (g_file_test (child_path, G_FILE_TEST_IS_DIR))
         collect_sources (top, child, found);
-      else if ((g_str_has_suffix (name, ".c") || g_str_has_suffix (name, ".ui")) &&
-               has_translatable_strings (child_path))
+      else if (((g_str_has_suffix (name, ".c") || g_str_has_suffix (name, ".ui")) &&
+                has_translatable_strings (child_path)) ||
+               is_translatable_data (name))
         g_ptr_array_add (found, g_steal_pointer (&child));
     }
 }
@@ -81,6 +96,7 @@ test_every_translatable_file_is_listed (void)
 
   collect_sources (top, "src", found);
   collect_sources (top, "ui", found);
+  collect_sources (top, "data", found);
   g_assert_cmpuint (found->len, >, 20);
 
   for (guint i = 0; i < found->len; i++)

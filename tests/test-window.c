@@ -25,7 +25,7 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
   fixture->dir = jx_test_make_dir ();
-  fixture->store = jx_test_open_samples (fixture->dir);
+  fixture->store = jx_test_open_samples_copy (fixture->dir);
   fixture->window = jx_window_new (NULL, fixture->store, NULL);
   gtk_window_present (GTK_WINDOW (fixture->window));
   jx_test_wait_for_frames ();
@@ -35,8 +35,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  jx_test_wait_for_frames ();
+  jx_test_destroy_window (GTK_WIDGET (fixture->window));
   g_clear_object (&fixture->store);
   jx_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
@@ -124,8 +123,7 @@ test_unopenable_database_is_explained (void)
   g_assert_false (jx_window_open_path (window, path, JX_STORE_OPEN_FLAGS_NONE));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->stack), ==, "error");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  jx_test_wait_for_frames ();
+  jx_test_destroy_window (GTK_WIDGET (window));
   jx_test_remove_dir (dir);
 }
 
@@ -223,6 +221,39 @@ test_exchange_files_round_trip (Fixture       *fixture,
   g_assert_cmpuint (jx_department_year_get_projects (jx_workspace_get_year (workspace))->len, ==, 9);
 }
 
+static gboolean
+all_imports_are_done (gpointer data)
+{
+  JxWindow *window = data;
+
+  return work_is_done (window) && g_queue_is_empty (&window->pending_imports);
+}
+
+/* Files opened together (a double-click on several) are imported one
+ * after the other, never two at once. */
+static void
+test_imports_wait_their_turn (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autofree char *lanzhou = g_build_filename (fixture->dir, "lanzhou.json", NULL);
+  g_autofree char *hengyang = g_build_filename (fixture->dir, "hengyang.json", NULL);
+  g_autofree char *empty = g_build_filename (fixture->dir, "empty.jixiao", NULL);
+
+  jx_window_export_json (fixture->window, lanzhou, "兰州新区科技局", 2020);
+  g_assert_true (jx_test_wait_until (work_is_done, fixture->window));
+  jx_window_export_json (fixture->window, hengyang, "衡阳市科学技术局", 2021);
+  g_assert_true (jx_test_wait_until (work_is_done, fixture->window));
+
+  g_assert_true (jx_window_open_path (fixture->window, empty, JX_STORE_OPEN_FLAGS_CREATE));
+  jx_window_import_json (fixture->window, lanzhou, JX_IMPORT_FLAGS_NONE);
+  jx_window_import_json (fixture->window, hengyang, JX_IMPORT_FLAGS_NONE);
+  g_assert_cmpuint (g_queue_get_length (&fixture->window->pending_imports), ==, 1);
+
+  g_assert_true (jx_test_wait_until (all_imports_are_done, fixture->window));
+  g_assert_cmpuint (count_visible_rows (fixture->window), ==, 2);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (fixture->window->leaflet)));
+}
+
 static void
 test_undo_follows_the_history (Fixture       *fixture,
                                gconstpointer  user_data)
@@ -252,25 +283,12 @@ test_undo_follows_the_history (Fixture       *fixture,
   g_assert_cmpstr (jx_project_get_name (project), ==, "新名称");
 }
 
-static JxChartView *
-find_chart (JxWindow    *window,
-            JxChartKind  kind)
-{
-  g_autoptr(GPtrArray) views = jx_test_list_descendants (GTK_WIDGET (window->dashboard_pane), JX_TYPE_CHART_VIEW);
-
-  for (guint i = 0; i < views->len; i++)
-    if (jx_chart_view_get_data (g_ptr_array_index (views, i))->kind == kind)
-      return g_ptr_array_index (views, i);
-
-  return NULL;
-}
-
 static double
 chart_value_of (JxWindow   *window,
                 JxChartKind kind,
                 const char *label)
 {
-  const JxChartData *data = jx_chart_view_get_data (find_chart (window, kind));
+  const JxChartData *data = jx_chart_view_get_data (jx_test_find_chart_view (GTK_WIDGET (window->dashboard_pane), kind));
 
   for (guint i = 0; i < data->items->len; i++)
     {
@@ -336,7 +354,7 @@ test_a_day_of_work (Fixture       *fixture,
   g_assert_cmpuint (views->len, ==, charts->len);
   for (JxChartKind kind = JX_CHART_KIND_EXECUTION; kind <= JX_CHART_KIND_MONITORING; kind++)
     if (kind != JX_CHART_KIND_ALLOCATION)   /* 兰州 2020 has no allocation lines */
-      g_assert_nonnull (find_chart (window, kind));
+      g_assert_nonnull (jx_test_find_chart_view (GTK_WIDGET (window->dashboard_pane), kind));
   g_assert_cmpfloat_with_epsilon (chart_value_of (window, JX_CHART_KIND_EXECUTION, "车辆租赁费"), 3.39 / 3.88, 1e-9);
   jx_test_save_screenshot (GTK_WIDGET (window), "window-dashboard.png");
 
@@ -419,6 +437,7 @@ main (int    argc,
   g_test_add_func ("/window/unopenable-database-is-explained", test_unopenable_database_is_explained);
   ADD_WINDOW_TEST ("/window/new-department-and-year-can-be-undone", test_new_department_and_year_can_be_undone);
   ADD_WINDOW_TEST ("/window/exchange-files-round-trip", test_exchange_files_round_trip);
+  ADD_WINDOW_TEST ("/window/imports-wait-their-turn", test_imports_wait_their_turn);
   ADD_WINDOW_TEST ("/window/undo-follows-the-history", test_undo_follows_the_history);
   ADD_WINDOW_TEST ("/window/a-day-of-work", test_a_day_of_work);
 

@@ -5,7 +5,9 @@
  *
  * Started without files, Jixiao opens the default database (created with
  * the sample data on first start); given database files, it opens a
- * window on each.
+ * window on each.  Given exchange files (*.json, as a double-click in the
+ * file manager gives them), it imports them into the window in front, or
+ * into the database it would open without files.
  */
 #include "config.h"
 
@@ -13,7 +15,7 @@
 
 #include "jixiao-core.h"
 #include "jx-application.h"
-#include "jx-window.h"
+#include "jx-window-private.h"
 
 struct _JxApplication
 {
@@ -24,7 +26,7 @@ struct _JxApplication
 
 G_DEFINE_FINAL_TYPE (JxApplication, jx_application, ADW_TYPE_APPLICATION)
 
-static void
+static JxWindow *
 present_window_on (JxApplication *self,
                    JxStore       *store,
                    const GError  *error)
@@ -32,6 +34,7 @@ present_window_on (JxApplication *self,
   JxWindow *window = jx_window_new (ADW_APPLICATION (self), store, error);
 
   gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 /* Installed, the schema is where GSettings looks; run from the build
@@ -78,22 +81,15 @@ jx_application_get_settings (JxApplication *self)
   return self->settings;
 }
 
-static void
-jx_application_activate (GApplication *application)
+/* The database open when Jixiao was closed, if it is still there, or the
+ * default one. */
+static JxWindow *
+present_startup_window (JxApplication *self)
 {
-  JxApplication *self = JX_APPLICATION (application);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autofree char *last = NULL;
   g_autoptr(JxStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (window != NULL)
-    {
-      gtk_window_present (window);
-      return;
-    }
-
-  /* The database open when Jixiao was closed, if it is still there. */
   if (self->settings != NULL)
     last = g_settings_get_string (self->settings, "last-database");
 
@@ -102,7 +98,71 @@ jx_application_activate (GApplication *application)
   else
     store = jx_default_store_open (&error);
 
-  present_window_on (self, store, error);
+  return present_window_on (self, store, error);
+}
+
+static void
+jx_application_activate (GApplication *application)
+{
+  JxApplication *self = JX_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  present_startup_window (self);
+}
+
+/* Exchange files are JSON; everything else is taken for a database. */
+static gboolean
+is_exchange_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *folded = basename != NULL ? g_utf8_casefold (basename, -1) : NULL;
+
+  return folded != NULL && g_str_has_suffix (folded, ".json");
+}
+
+/* Into the window in front (the last one opened), or a new window on the
+ * database Jixiao starts with; a conflict asks whether to replace. */
+static void
+import_exchange_file (JxApplication *self,
+                      GFile         *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  JxWindow *window = NULL;
+
+  /* The application's windows, the most recently focused first. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL && window == NULL; l = l->next)
+    if (JX_IS_WINDOW (l->data))
+      window = l->data;
+
+  if (window == NULL)
+    window = present_startup_window (self);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+      g_autoptr(GError) error = g_error_new (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                                             _("“%s” is not a local file; Jixiao opens files on this computer only"),
+                                             uri);
+
+      jx_window_show_error (window, _("The File Was Not Imported"), error);
+    }
+  else if (window->store == NULL)
+    {
+      g_autoptr(GError) error = g_error_new (G_IO_ERROR, G_IO_ERROR_FAILED,
+                                             _("No database is open to import “%s” into"), path);
+
+      jx_window_show_error (window, _("The File Was Not Imported"), error);
+    }
+  else
+    jx_window_import_json (window, path, JX_IMPORT_FLAGS_NONE);
 }
 
 static void
@@ -113,11 +173,18 @@ jx_application_open (GApplication  *application,
 {
   JxApplication *self = JX_APPLICATION (application);
 
+  /* The databases first, so that exchange files given with them go into
+   * the last one. */
   for (int i = 0; i < n_files; i++)
     {
-      g_autofree char *path = g_file_get_path (files[i]);
+      g_autofree char *path = NULL;
       g_autoptr(JxStore) store = NULL;
       g_autoptr(GError) error = NULL;
+
+      if (is_exchange_file (files[i]))
+        continue;
+
+      path = g_file_get_path (files[i]);
 
       if (path == NULL)
         {
@@ -131,6 +198,10 @@ jx_application_open (GApplication  *application,
 
       present_window_on (self, store, error);
     }
+
+  for (int i = 0; i < n_files; i++)
+    if (is_exchange_file (files[i]))
+      import_exchange_file (self, files[i]);
 }
 
 static void

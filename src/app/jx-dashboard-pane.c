@@ -16,6 +16,7 @@
 
 #include "jx-chart-view.h"
 #include "jx-dashboard-pane.h"
+#include "jx-deferred-refresh.h"
 
 #define DEFAULT_MONTH 6
 
@@ -23,31 +24,30 @@
 
 struct _JxDashboardPane
 {
-  AdwBin         parent_instance;
+  AdwBin             parent_instance;
 
-  JxWorkspace   *workspace;
-  guint          refresh_id;
-  gboolean       dirty;
-  guint          month;
-  GPtrArray     *views;        /* JxChartView shown, in order */
-  GtkSpinButton *month_spin;   /* in the monitoring card, or NULL */
+  JxWorkspace       *workspace;
+  JxDeferredRefresh *refresh;
+  guint              month;
+  GPtrArray         *views;        /* JxChartView shown, in order */
+  GtkSpinButton     *month_spin;   /* in the monitoring card, or NULL */
 
-  GtkStack      *stack;
-  AdwStatusPage *empty_page;
-  GtkFlowBox    *tile_box;
-  GtkBox        *chart_box;
-  GtkLabel      *budget_value;
-  GtkLabel      *budget_caption;
-  GtkLabel      *actual_value;
-  GtkLabel      *actual_caption;
-  GtkLabel      *rate_value;
-  GtkLabel      *rate_caption;
-  GtkLabel      *score_value;
-  GtkLabel      *score_caption;
-  GtkLabel      *grade_value;
-  GtkLabel      *grade_caption;
-  GtkLabel      *findings_value;
-  GtkLabel      *findings_caption;
+  GtkStack          *stack;
+  AdwStatusPage     *empty_page;
+  GtkFlowBox        *tile_box;
+  GtkBox            *chart_box;
+  GtkLabel          *budget_value;
+  GtkLabel          *budget_caption;
+  GtkLabel          *actual_value;
+  GtkLabel          *actual_caption;
+  GtkLabel          *rate_value;
+  GtkLabel          *rate_caption;
+  GtkLabel          *score_value;
+  GtkLabel          *score_caption;
+  GtkLabel          *grade_value;
+  GtkLabel          *grade_caption;
+  GtkLabel          *findings_value;
+  GtkLabel          *findings_caption;
 };
 
 G_DEFINE_FINAL_TYPE (JxDashboardPane, jx_dashboard_pane, ADW_TYPE_BIN)
@@ -630,9 +630,6 @@ refresh (JxDashboardPane *self)
 {
   JxDepartmentYear *year;
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  self->dirty = FALSE;
-
   year = self->workspace != NULL ? jx_workspace_get_year (self->workspace) : NULL;
   if (year == NULL || jx_workspace_get_score (self->workspace) == NULL)
     {
@@ -662,30 +659,10 @@ refresh (JxDashboardPane *self)
   gtk_stack_set_visible_child_name (self->stack, "dashboard");
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
-{
-  JxDashboardPane *self = user_data;
-
-  self->refresh_id = 0;
-  refresh (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Once for several changes in a row (a new year is selected and scored),
- * and not at all while the pane is hidden: then when it is shown. */
 static void
 queue_refresh (JxDashboardPane *self)
 {
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->dirty = TRUE;
-      return;
-    }
-
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
+  jx_deferred_refresh_queue (self->refresh);
 }
 
 static void
@@ -693,8 +670,7 @@ jx_dashboard_pane_map (GtkWidget *widget)
 {
   JxDashboardPane *self = JX_DASHBOARD_PANE (widget);
 
-  if (self->dirty)
-    refresh (self);
+  jx_deferred_refresh_mapped (self->refresh);
 
   GTK_WIDGET_CLASS (jx_dashboard_pane_parent_class)->map (widget);
 }
@@ -704,7 +680,7 @@ jx_dashboard_pane_dispose (GObject *object)
 {
   JxDashboardPane *self = (JxDashboardPane *) object;
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_pointer (&self->refresh, jx_deferred_refresh_free);
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_data (self->workspace, self);
   g_clear_object (&self->workspace);
@@ -754,6 +730,7 @@ jx_dashboard_pane_init (JxDashboardPane *self)
 {
   self->month = DEFAULT_MONTH;
   self->views = g_ptr_array_new ();
+  self->refresh = jx_deferred_refresh_new (GTK_WIDGET (self), (JxRefreshFunc) refresh);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -800,11 +777,7 @@ jx_dashboard_pane_set_workspace (JxDashboardPane *self,
       g_signal_connect_object (workspace, "notify::department", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
     }
 
-  /* Now if shown: a caller reads the figures right after. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  else
-    self->dirty = TRUE;
+  jx_deferred_refresh_now (self->refresh);
 }
 
 /**

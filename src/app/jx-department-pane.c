@@ -468,29 +468,6 @@ sum_lines (JxDepartmentYear *year,
   return sum;
 }
 
-static gint64
-sum_transfers (JxYearScore      *score,
-               JxTransferSource  source)
-{
-  gint64 sum = JX_UNSET;
-
-  if (score == NULL)
-    return JX_UNSET;
-
-  for (guint i = 0; i < score->projects->len; i++)
-    {
-      JxProjectScore *project = g_ptr_array_index (score->projects, i);
-
-      if (jx_project_get_kind (project->project) != JX_PROJECT_KIND_TRANSFER)
-        continue;
-      if (source != JX_TRANSFER_SOURCE_NONE && jx_project_get_transfer_source (project->project) != source)
-        continue;
-      sum = jx_money_add_known (sum, project->budget);
-    }
-
-  return sum;
-}
-
 static char *
 format_points (gint64 points)
 {
@@ -525,92 +502,25 @@ format_attainment (JxYearScore *score)
   return jx_money_format_rate (score->n_met, score->n_measurable);
 }
 
-/* What the data give for a stated figure, computed as the checker
- * computes what it compares the figure with. */
-static gint64
-compute_figure_amount (JxDepartmentYear   *year,
-                       JxYearScore        *score,
-                       JxStatedFigureKind  kind)
-{
-  gint64 revenue;
-
-  switch (kind)
-    {
-    case JX_STATED_FIGURE_KIND_INITIAL_BUDGET:
-      return jx_department_year_get_initial_budget (year);
-    case JX_STATED_FIGURE_KIND_TOTAL_BUDGET:
-      return score != NULL ? score->budget : jx_department_year_get_rate_base (year);
-    case JX_STATED_FIGURE_KIND_TOTAL_REVENUE:
-      revenue = sum_lines (year, JX_BUDGET_SECTION_REVENUE, TRUE);
-      return revenue != JX_UNSET ? revenue : sum_lines (year, JX_BUDGET_SECTION_REVENUE, FALSE);
-    case JX_STATED_FIGURE_KIND_TOTAL_EXPENDITURE:
-      return score != NULL ? score->actual : jx_department_year_get_actual (year);
-    case JX_STATED_FIGURE_KIND_BASIC_EXPENDITURE:
-      return jx_department_year_get_actual_basic (year);
-    case JX_STATED_FIGURE_KIND_PROJECT_EXPENDITURE:
-      return jx_department_year_get_actual_project (year);
-    case JX_STATED_FIGURE_KIND_TRANSFER_TOTAL:
-      return sum_transfers (score, JX_TRANSFER_SOURCE_NONE);
-    case JX_STATED_FIGURE_KIND_TRANSFER_CENTRAL:
-      return sum_transfers (score, JX_TRANSFER_SOURCE_CENTRAL);
-    case JX_STATED_FIGURE_KIND_TRANSFER_PROVINCIAL:
-      return sum_transfers (score, JX_TRANSFER_SOURCE_PROVINCIAL);
-    case JX_STATED_FIGURE_KIND_THREE_PUBLIC_TOTAL:
-      revenue = sum_lines (year, JX_BUDGET_SECTION_THREE_PUBLIC, TRUE);
-      return revenue != JX_UNSET ? revenue : sum_lines (year, JX_BUDGET_SECTION_THREE_PUBLIC, FALSE);
-    case JX_STATED_FIGURE_KIND_CARRY_OVER:
-      return jx_department_year_get_carry_over (year);
-    case JX_STATED_FIGURE_KIND_EXECUTION_RATE:
-    case JX_STATED_FIGURE_KIND_ATTAINMENT_RATE:
-    case JX_STATED_FIGURE_KIND_TOTAL_SCORE:
-    case JX_STATED_FIGURE_KIND_GRADE:
-    case JX_STATED_FIGURE_KIND_NONE:
-    default:
-      return JX_UNSET;
-    }
-}
-
-/* The computed figure as the pane shows it, or %NULL when the data do
- * not give it. */
+/* The computed figure as the pane shows it (@for_display) or as a report
+ * writes it, or %NULL when the data do not give it: the checker computes
+ * it as it computes what it compares the stated figure with. */
 static char *
-compute_figure_text (JxDepartmentYear   *year,
-                     JxYearScore        *score,
+compute_figure_text (JxYearScore        *score,
                      JxStatedFigureKind  kind,
                      gboolean            for_display)
 {
   gint64 amount;
 
-  switch (kind)
-    {
-    case JX_STATED_FIGURE_KIND_EXECUTION_RATE:
-      {
-        gint64 actual = score != NULL ? score->actual : jx_department_year_get_actual (year);
-        gint64 budget = score != NULL ? score->budget : jx_department_year_get_rate_base (year);
+  if (score == NULL)
+    return NULL;
+  if (!for_display)
+    return jx_checker_compute_figure (score, kind);
+  if (kind == JX_STATED_FIGURE_KIND_TOTAL_SCORE)
+    return score->total != JX_UNSET ? format_total_score (score) : NULL;
 
-        if (actual == JX_UNSET || budget == JX_UNSET || budget == 0)
-          return NULL;
-        return jx_money_format_rate (actual, budget);
-      }
-
-    case JX_STATED_FIGURE_KIND_ATTAINMENT_RATE:
-      return score != NULL && score->n_measurable > 0 ? format_attainment (score) : NULL;
-
-    case JX_STATED_FIGURE_KIND_TOTAL_SCORE:
-      return score != NULL && score->total != JX_UNSET
-        ? (for_display ? format_total_score (score) : format_points (score->total))
-        : NULL;
-
-    case JX_STATED_FIGURE_KIND_GRADE:
-      return score != NULL && score->complete && score->grade != JX_GRADE_NONE
-        ? g_strdup (jx_grade_to_string (score->grade))
-        : NULL;
-
-    default:
-      amount = compute_figure_amount (year, score, kind);
-      if (amount == JX_UNSET)
-        return NULL;
-      return for_display ? jx_money_format_display (amount) : jx_money_to_wan_string (amount);
-    }
+  amount = jx_checker_compute_amount (score, kind);
+  return amount != JX_UNSET ? jx_money_format_display (amount) : jx_checker_compute_figure (score, kind);
 }
 
 static char *
@@ -1395,7 +1305,7 @@ update_figure_rows (JxDepartmentPane *self,
   JxYearScore *score = get_score (self);
   JxStatedFigureKind kind = jx_stated_figure_get_figure (rows->figure);
   const char *written = jx_stated_figure_get_written (rows->figure);
-  g_autofree char *computed = compute_figure_text (self->year, score, kind, TRUE);
+  g_autofree char *computed = compute_figure_text (score, kind, TRUE);
   g_autofree char *subtitle = NULL;
   g_autofree char *computed_beside = computed != NULL ? g_strdup_printf ("= %s", computed) : NULL;
   g_autoptr(GPtrArray) mine = list_figure_findings (self, findings, rows->figure);
@@ -1523,7 +1433,7 @@ add_figure_clicked_cb (JxDepartmentPane *self)
         }
     }
 
-  written = compute_figure_text (self->year, get_score (self), kind, FALSE);
+  written = compute_figure_text (get_score (self), kind, FALSE);
   jx_stated_figure_set_figure (figure, kind);
   jx_stated_figure_set_written (figure, written != NULL ? written : "0");
 

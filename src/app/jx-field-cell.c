@@ -133,8 +133,17 @@ record_changed_cb (JxFieldCell *self,
     show_field (self);
 }
 
-static void
-forget_focus_leave (GtkWidget *label)
+/**
+ * jx_field_cell_forget_focus_leave:
+ * @label: a #GtkEditableLabel
+ *
+ * Takes away what GTK 4.8's editable label does when it loses the focus:
+ * it stops editing 100 ms later, from a timeout that holds its focus
+ * controller without a reference and is not removed when the label goes.
+ * Whoever calls this stops the editing itself.
+ */
+void
+jx_field_cell_forget_focus_leave (GtkWidget *label)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (label);
   guint leave = g_signal_lookup ("leave", GTK_TYPE_EVENT_CONTROLLER_FOCUS);
@@ -174,7 +183,7 @@ jx_field_cell_dispose (GObject *object)
        * in it (its row deleted, its window closed) stops the label from
        * starting such a timeout, and keeps it alive until one that was
        * started has run. */
-      forget_focus_leave (GTK_WIDGET (self->label));
+      jx_field_cell_forget_focus_leave (GTK_WIDGET (self->label));
       g_timeout_add_full (G_PRIORITY_DEFAULT, 250, release_label_cb, g_object_ref (self->label), NULL);
       gtk_widget_unparent (GTK_WIDGET (self->label));
       self->label = NULL;

@@ -24,4 +24,6 @@ void        jx_field_cell_unbind      (JxFieldCell *self);
 const char *jx_field_cell_get_problem (JxFieldCell *self);
 void        jx_field_cell_start_editing (JxFieldCell *self);
 
+void        jx_field_cell_forget_focus_leave (GtkWidget *label);
+
 G_END_DECLS

@@ -15,12 +15,11 @@
  */
 #include "config.h"
 
-#include <math.h>
-
 #include <glib/gi18n.h>
 
 #include "jx-chart-view.h"
 #include "jx-dashboard-pane.h"
+#include "jx-deferred-refresh.h"
 #include "jx-leadership-pane.h"
 
 /* What the pane shows of one department's year. */
@@ -41,23 +40,22 @@ typedef struct {
 
 struct _JxLeadershipPane
 {
-  AdwBin          parent_instance;
+  AdwBin             parent_instance;
 
-  JxWorkspace    *workspace;
-  guint           refresh_id;
-  gboolean        dirty;
-  gboolean        updating_years;
-  gint64          year;          /* the year shown, or 0 */
-  GHashTable     *rows;          /* JxDepartmentYear → Row */
-  GListStore     *years;         /* JxDepartmentYear shown in the table */
+  JxWorkspace       *workspace;
+  JxDeferredRefresh *refresh;
+  gboolean           updating_years;
+  gint64             year;          /* the year shown, or 0 */
+  GHashTable        *rows;          /* JxDepartmentYear → Row */
+  GListStore        *years;         /* JxDepartmentYear shown in the table */
 
-  GtkStack       *stack;
-  GtkLabel       *heading;
-  GtkDropDown    *year_dropdown;
-  GtkStringList  *year_list;
-  JxChartView    *execution_view;
-  JxChartView    *score_view;
-  GtkColumnView  *table;
+  GtkStack          *stack;
+  GtkLabel          *heading;
+  GtkDropDown       *year_dropdown;
+  GtkStringList     *year_list;
+  JxChartView       *execution_view;
+  JxChartView       *score_view;
+  GtkColumnView     *table;
 };
 
 G_DEFINE_FINAL_TYPE (JxLeadershipPane, jx_leadership_pane, ADW_TYPE_BIN)
@@ -272,140 +270,45 @@ add_column (JxLeadershipPane *self,
   gtk_column_view_append_column (self->table, column);
 }
 
-/* The charts. */
-
-static JxChartStatus
-execution_status (const Row *row)
-{
-  double rate;
-
-  if (!jx_money_rate (row->actual, row->budget, &rate))
-    return JX_CHART_STATUS_NONE;
-  if (row->actual > row->budget)
-    return JX_CHART_STATUS_WARNING;
-  if ((__int128) row->actual * 10 >= (__int128) row->budget * 9)
-    return JX_CHART_STATUS_GOOD;
-  return JX_CHART_STATUS_BAD;
-}
-
-static JxChartData *
-build_execution_chart (JxLeadershipPane *self,
-                       GPtrArray        *rows,
-                       const char       *subtitle)
-{
-  JxChartData *data = jx_chart_data_new (JX_CHART_KIND_EXECUTION, _("Budget execution rate by department"),
-                                         subtitle, "%");
-
-  jx_chart_data_add_series (data, _("Execution rate"));
-  jx_chart_data_add_reference (data, 1.0);
-  jx_chart_data_add_reference (data, 0.9);
-  jx_chart_data_set_status_label (data, JX_CHART_STATUS_GOOD, _("90% to 100%"));
-  jx_chart_data_set_status_label (data, JX_CHART_STATUS_BAD, _("below 90%"));
-  jx_chart_data_set_status_label (data, JX_CHART_STATUS_WARNING, _("above 100%"));
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const Row *row = g_ptr_array_index (rows, i);
-      JxChartItem *item = jx_chart_data_add_item (data, jx_department_get_name (row->department));
-      g_autofree char *budget = jx_money_format_display (row->budget);
-      g_autofree char *actual = jx_money_format_display (row->actual);
-      double rate;
-
-      item->values[0] = jx_money_rate (row->actual, row->budget, &rate) ? rate : NAN;
-      item->value_text = jx_money_format_rate (row->actual, row->budget);
-      item->status = execution_status (row);
-      item->record_id = jx_record_get_id (JX_RECORD (row->year));
-      item->detail = g_strdup_printf (_("%s\nBudget %s 万元, spent %s 万元, execution rate %s"),
-                                      jx_department_get_name (row->department), budget, actual, item->value_text);
-    }
-
-  jx_chart_data_sort (data, 0, TRUE);
-  return data;
-}
-
-static int
-compare_totals (gconstpointer a,
-                gconstpointer b)
-{
-  /* Highest first. */
-  return -compare_rows (*(Row * const *) a, *(Row * const *) b, COLUMN_SCORE);
-}
-
-static JxChartData *
-build_score_chart (JxLeadershipPane *self,
-                   GPtrArray        *rows,
-                   const char       *subtitle)
-{
-  JxChartData *data = jx_chart_data_new (JX_CHART_KIND_SCORE, _("Total score by department"), subtitle, _("points"));
-  g_autoptr(GPtrArray) sorted = g_ptr_array_copy (rows, NULL, NULL);
-
-  jx_chart_data_add_series (data, _("Execution"));
-  jx_chart_data_add_series (data, _("Department indicators"));
-
-  g_ptr_array_sort (sorted, compare_totals);
-
-  for (guint i = 0; i < sorted->len; i++)
-    {
-      const Row *row = g_ptr_array_index (sorted, i);
-      JxChartItem *item = jx_chart_data_add_item (data, jx_department_get_name (row->department));
-      g_autofree char *total = format_points (row->total);
-      g_autofree char *execution = format_points (row->execution_score);
-      g_autofree char *indicators = format_points (row->total - (row->execution_score != JX_UNSET ? row->execution_score : 0));
-
-      /* Points in hundredths, drawn as points. */
-      item->values[0] = row->execution_score != JX_UNSET ? row->execution_score / 100.0 : NAN;
-      item->limits[0] = row->execution_weight / 100.0;
-      item->values[1] = (row->total - (row->execution_score != JX_UNSET ? row->execution_score : 0)) / 100.0;
-      /* Whatever the execution does not weigh, of 100 points. */
-      item->limits[1] = (10000 - row->execution_weight) / 100.0;
-
-      if (!row->scored)
-        item->value_text = g_strdup ("—");
-      else if (row->complete)
-        item->value_text = g_strdup_printf ("%s %s", total, jx_grade_to_string (row->grade));
-      else
-        item->value_text = g_strdup_printf (_("%s (incomplete)"), total);
-      item->record_id = jx_record_get_id (JX_RECORD (row->year));
-      item->detail = g_strdup_printf (_("%s\nTotal %s: execution %s, department indicators %s"),
-                                      jx_department_get_name (row->department), item->value_text,
-                                      execution, indicators);
-    }
-
-  return data;
-}
-
 /* The rows. */
 
-static Row *
-create_row (JxLeadershipPane  *self,
-            JxDepartment      *department,
+/* The score of @year: the workspace's for the year it has selected, else
+ * one of its own, which @owned keeps. */
+static JxYearScore *
+score_year (JxLeadershipPane  *self,
             JxDepartmentYear  *year,
+            GPtrArray         *owned,
             GError           **error)
 {
-  g_autoptr(JxYearScore) own_score = NULL;
-  g_autoptr(GPtrArray) own_findings = NULL;
   JxYearScore *score;
+
+  if (year == jx_workspace_get_year (self->workspace) && jx_workspace_get_score (self->workspace) != NULL)
+    return jx_workspace_get_score (self->workspace);
+
+  score = jx_dashboard_score_year (self->workspace, year, error);
+  if (score != NULL)
+    g_ptr_array_add (owned, score);
+
+  return score;
+}
+
+static Row *
+create_row (JxLeadershipPane *self,
+            JxDepartment     *department,
+            JxYearScore      *score)
+{
+  g_autoptr(GPtrArray) own_findings = NULL;
   GPtrArray *findings;
   Row *row;
 
-  if (year == jx_workspace_get_year (self->workspace) && jx_workspace_get_score (self->workspace) != NULL)
-    {
-      score = jx_workspace_get_score (self->workspace);
-      findings = jx_workspace_get_findings (self->workspace);
-    }
+  if (score == jx_workspace_get_score (self->workspace))
+    findings = jx_workspace_get_findings (self->workspace);
   else
-    {
-      own_score = jx_dashboard_score_year (self->workspace, year, error);
-      if (own_score == NULL)
-        return NULL;
-      own_findings = jx_checker_check_year (own_score, jx_department_get_name (department));
-      score = own_score;
-      findings = own_findings;
-    }
+    findings = own_findings = jx_checker_check_year (score, jx_department_get_name (department));
 
   row = g_new0 (Row, 1);
   row->department = g_object_ref (department);
-  row->year = g_object_ref (year);
+  row->year = g_object_ref (score->year);
   row->budget = score->budget;
   row->actual = score->actual;
   row->execution_score = score->execution_score;
@@ -527,14 +430,12 @@ refresh (JxLeadershipPane *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) numbers = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) shown = NULL;
-  g_autofree char *subtitle = NULL;
+  g_autoptr(GPtrArray) scores = NULL;
+  g_autoptr(GPtrArray) owned = NULL;
+  g_autoptr(GPtrArray) names = NULL;
   g_autofree char *heading = NULL;
   GPtrArray *departments;
-
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  self->dirty = FALSE;
 
   departments = self->workspace != NULL ? jx_workspace_get_departments (self->workspace, &error) : NULL;
   if (departments == NULL)
@@ -557,41 +458,43 @@ refresh (JxLeadershipPane *self)
       return;
     }
 
-  rows = g_ptr_array_new ();
   shown = g_ptr_array_new ();
+  scores = g_ptr_array_new ();
+  owned = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_year_score_free);
+  names = g_ptr_array_new ();
   g_hash_table_remove_all (self->rows);
 
   for (guint d = 0; d < departments->len; d++)
     {
       JxDepartment *department = g_ptr_array_index (departments, d);
       JxDepartmentYear *year = find_year (department, self->year);
-      g_autoptr(GError) row_error = NULL;
-      Row *row;
+      g_autoptr(GError) score_error = NULL;
+      JxYearScore *score;
 
       if (year == NULL)
         continue;
 
-      row = create_row (self, department, year, &row_error);
-      if (row == NULL)
+      score = score_year (self, year, owned, &score_error);
+      if (score == NULL)
         {
           g_warning ("Cannot score %s %d: %s", jx_department_get_name (department), (int) self->year,
-                     row_error->message);
+                     score_error->message);
           continue;
         }
 
-      g_hash_table_insert (self->rows, year, row);
-      g_ptr_array_add (rows, row);
+      g_hash_table_insert (self->rows, year, create_row (self, department, score));
       g_ptr_array_add (shown, year);
+      g_ptr_array_add (scores, score);
+      g_ptr_array_add (names, (gpointer) jx_department_get_name (department));
     }
 
   /* TRANSLATORS: the heading of the leadership view, e.g. "4 departments in 2021" */
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u department in %d", "%u departments in %d", rows->len),
-                             rows->len, (int) self->year);
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u department in %d", "%u departments in %d", shown->len),
+                             shown->len, (int) self->year);
   gtk_label_set_text (self->heading, heading);
 
-  subtitle = g_strdup_printf ("%d", (int) self->year);
-  jx_chart_view_set_data (self->execution_view, build_execution_chart (self, rows, subtitle));
-  jx_chart_view_set_data (self->score_view, build_score_chart (self, rows, subtitle));
+  jx_chart_view_set_data (self->execution_view, jx_chart_builder_departments_execution (scores, names, self->year));
+  jx_chart_view_set_data (self->score_view, jx_chart_builder_departments_score (scores, names, self->year));
 
   /* Every row again: their figures are new. */
   g_list_store_splice (self->years, 0, g_list_model_get_n_items (G_LIST_MODEL (self->years)),
@@ -600,28 +503,10 @@ refresh (JxLeadershipPane *self)
   gtk_stack_set_visible_child_name (self->stack, "departments");
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
-{
-  JxLeadershipPane *self = user_data;
-
-  self->refresh_id = 0;
-  refresh (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 queue_refresh (JxLeadershipPane *self)
 {
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->dirty = TRUE;
-      return;
-    }
-
-  if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_idle_cb, self);
+  jx_deferred_refresh_queue (self->refresh);
 }
 
 static void
@@ -700,8 +585,7 @@ jx_leadership_pane_map (GtkWidget *widget)
 {
   JxLeadershipPane *self = JX_LEADERSHIP_PANE (widget);
 
-  if (self->dirty)
-    refresh (self);
+  jx_deferred_refresh_mapped (self->refresh);
 
   GTK_WIDGET_CLASS (jx_leadership_pane_parent_class)->map (widget);
 }
@@ -711,7 +595,7 @@ jx_leadership_pane_dispose (GObject *object)
 {
   JxLeadershipPane *self = (JxLeadershipPane *) object;
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_pointer (&self->refresh, jx_deferred_refresh_free);
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_data (self->workspace, self);
   g_clear_object (&self->workspace);
@@ -758,6 +642,7 @@ jx_leadership_pane_init (JxLeadershipPane *self)
 
   self->rows = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) row_free);
   self->years = g_list_store_new (JX_TYPE_DEPARTMENT_YEAR);
+  self->refresh = jx_deferred_refresh_new (GTK_WIDGET (self), (JxRefreshFunc) refresh);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -815,10 +700,7 @@ jx_leadership_pane_set_workspace (JxLeadershipPane *self,
       g_signal_connect_object (workspace, "notify::year", G_CALLBACK (workspace_year_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  else
-    self->dirty = TRUE;
+  jx_deferred_refresh_now (self->refresh);
 }
 
 /**
@@ -849,8 +731,5 @@ jx_leadership_pane_set_year (JxLeadershipPane *self,
   g_return_if_fail (JX_IS_LEADERSHIP_PANE (self));
 
   self->year = year;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
-  else
-    self->dirty = TRUE;
+  jx_deferred_refresh_now (self->refresh);
 }

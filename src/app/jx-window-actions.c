@@ -550,6 +550,18 @@ ask_replace (JxWindow     *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void start_import (JxWindow    *self,
+                          ExchangeJob *job);
+
+static void
+start_next_import (JxWindow *self)
+{
+  ExchangeJob *next = g_queue_pop_head (&self->pending_imports);
+
+  if (next != NULL)
+    start_import (self, next);
+}
+
 static void
 import_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -568,6 +580,7 @@ import_done_cb (GObject      *source,
         ask_replace (self, job->file, error);
       else
         jx_window_show_error (self, _("The File Was Not Imported"), error);
+      start_next_import (self);
       return;
     }
 
@@ -576,6 +589,24 @@ import_done_cb (GObject      *source,
                              job->summary.n_departments, job->summary.n_years,
                              job->summary.n_projects, job->summary.n_indicators);
   jx_window_show_toast (self, message);
+  start_next_import (self);
+}
+
+static void
+start_import (JxWindow    *self,
+              ExchangeJob *job)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *basename = g_path_get_basename (job->file);
+  g_autofree char *message = g_strdup_printf (_("Importing “%s”…"), basename);
+
+  g_free (job->database);
+  job->database = g_strdup (jx_store_get_path (self->store));
+
+  jx_window_begin_work (self, message);
+  task = g_task_new (self, self->cancellable, import_done_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) exchange_job_free);
+  g_task_run_in_thread (task, import_in_thread);
 }
 
 /**
@@ -592,19 +623,28 @@ jx_window_import_json (JxWindow      *self,
                        const char    *file,
                        JxImportFlags  flags)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *basename = g_path_get_basename (file);
-  g_autofree char *message = g_strdup_printf (_("Importing “%s”…"), basename);
   ExchangeJob *job = g_new0 (ExchangeJob, 1);
 
-  job->database = g_strdup (jx_store_get_path (self->store));
   job->file = g_strdup (file);
   job->flags = flags;
 
-  jx_window_begin_work (self, message);
-  task = g_task_new (self, self->cancellable, import_done_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) exchange_job_free);
-  g_task_run_in_thread (task, import_in_thread);
+  /* Files opened together are imported one after the other. */
+  if (self->cancellable != NULL)
+    g_queue_push_tail (&self->pending_imports, job);
+  else
+    start_import (self, job);
+}
+
+/**
+ * jx_window_clear_pending_imports:
+ * @self: a window
+ *
+ * Forgets the files waiting to be imported, as the window closes.
+ */
+void
+jx_window_clear_pending_imports (JxWindow *self)
+{
+  g_queue_clear_full (&self->pending_imports, (GDestroyNotify) exchange_job_free);
 }
 
 static void
@@ -656,11 +696,13 @@ export_done_cb (GObject      *source,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       jx_window_show_error (self, _("The File Was Not Exported"), error);
+      start_next_import (self);
       return;
     }
 
   message = g_strdup_printf (_("Exported “%s”"), basename);
   jx_window_show_toast (self, message);
+  start_next_import (self);
 }
 
 /**

@@ -22,6 +22,7 @@ struct _JxWindow
   JxStore              *store;
   JxWorkspace          *workspace;
   GCancellable         *cancellable;   /* of the long work under way */
+  GQueue                pending_imports;
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
@@ -69,6 +70,7 @@ gboolean jx_window_add_year              (JxWindow       *self,
 void     jx_window_import_json           (JxWindow       *self,
                                           const char     *file,
                                           JxImportFlags   flags);
+void     jx_window_clear_pending_imports (JxWindow       *self);
 void     jx_window_export_json           (JxWindow       *self,
                                           const char     *path,
                                           const char     *department,

@@ -43,12 +43,32 @@ ratio (gint64 part,
   return jx_money_rate (part, whole, &rate) ? rate : NAN;
 }
 
-static JxChartData *
-execution (JxYearScore *score,
-           const char  *subtitle)
+static char *
+format_points (gint64 hundredths)
 {
-  JxChartData *data = jx_chart_data_new (JX_CHART_KIND_EXECUTION, _("Budget execution rate by project"),
-                                         subtitle, "%");
+  return hundredths == JX_UNSET ? g_strdup ("—") : jx_number_format_fixed (hundredths, 2, 2);
+}
+
+/* Within 90% to 100% of the budget is good, over it a warning, under 90%
+ * bad. */
+static JxChartStatus
+execution_status (gint64 actual,
+                  gint64 budget)
+{
+  if (isnan (ratio (actual, budget)))
+    return JX_CHART_STATUS_NONE;
+  if (actual > budget)
+    return JX_CHART_STATUS_WARNING;
+  if ((__int128) actual * 10 >= (__int128) budget * 9)
+    return JX_CHART_STATUS_GOOD;
+  return JX_CHART_STATUS_BAD;
+}
+
+static JxChartData *
+execution_chart_new (const char *title,
+                     const char *subtitle)
+{
+  JxChartData *data = jx_chart_data_new (JX_CHART_KIND_EXECUTION, title, subtitle, "%");
 
   jx_chart_data_add_series (data, _("Execution rate"));
   jx_chart_data_add_reference (data, 1.0);
@@ -57,28 +77,41 @@ execution (JxYearScore *score,
   jx_chart_data_set_status_label (data, JX_CHART_STATUS_BAD, _("below 90%"));
   jx_chart_data_set_status_label (data, JX_CHART_STATUS_WARNING, _("above 100%"));
 
+  return data;
+}
+
+/* The execution rate of a project or a department. */
+static void
+add_execution_item (JxChartData *data,
+                    const char  *label,
+                    gint64       actual,
+                    gint64       budget,
+                    gint64       record_id)
+{
+  JxChartItem *item = jx_chart_data_add_item (data, label);
+  g_autofree char *budget_text = jx_money_format_display (budget);
+  g_autofree char *actual_text = jx_money_format_display (actual);
+
+  item->values[0] = ratio (actual, budget);
+  item->value_text = jx_money_format_rate (actual, budget);
+  item->status = execution_status (actual, budget);
+  item->record_id = record_id;
+  item->detail = g_strdup_printf (_("%s\nBudget %s 万元, spent %s 万元, execution rate %s"),
+                                  label, budget_text, actual_text, item->value_text);
+}
+
+static JxChartData *
+execution (JxYearScore *score,
+           const char  *subtitle)
+{
+  JxChartData *data = execution_chart_new (_("Budget execution rate by project"), subtitle);
+
   for (guint i = 0; i < score->projects->len; i++)
     {
       JxProjectScore *project = g_ptr_array_index (score->projects, i);
-      JxChartItem *item = jx_chart_data_add_item (data, jx_project_get_name (project->project));
-      g_autofree char *budget = jx_money_format_display (project->budget);
-      g_autofree char *actual = jx_money_format_display (project->actual);
-      double rate = ratio (project->actual, project->budget);
 
-      item->values[0] = rate;
-      item->value_text = jx_money_format_rate (project->actual, project->budget);
-      item->record_id = jx_record_get_id (JX_RECORD (project->project));
-      item->detail = g_strdup_printf (_("%s\nBudget %s 万元, spent %s 万元, execution rate %s"),
-                                      jx_project_get_name (project->project), budget, actual, item->value_text);
-
-      if (isnan (rate))
-        item->status = JX_CHART_STATUS_NONE;
-      else if (project->actual > project->budget)
-        item->status = JX_CHART_STATUS_WARNING;
-      else if ((__int128) project->actual * 10 >= (__int128) project->budget * 9)
-        item->status = JX_CHART_STATUS_GOOD;
-      else
-        item->status = JX_CHART_STATUS_BAD;
+      add_execution_item (data, jx_project_get_name (project->project), project->actual, project->budget,
+                          jx_record_get_id (JX_RECORD (project->project)));
     }
 
   jx_chart_data_sort (data, 0, TRUE);
@@ -349,6 +382,158 @@ jx_chart_builder_trend (const char *department,
       item->values[1] = score->complete ? points (score->total) : NAN;
       item->detail = g_strdup_printf (_("%s: execution rate %s"), label, rate);
       item->record_id = jx_record_get_id (JX_RECORD (score->year));
+    }
+
+  return data;
+}
+
+/**
+ * jx_chart_builder_departments_execution:
+ * @scores: (element-type JxYearScore): the departments' scores of one year
+ * @departments: (element-type utf8): the departments' names, in the order
+ *   of @scores
+ * @year: the year compared
+ *
+ * The departments' budget execution rates side by side, highest first.
+ *
+ * Returns: (transfer full): the execution chart's data; an item stands
+ *   for a department-year
+ */
+JxChartData *
+jx_chart_builder_departments_execution (GPtrArray *scores,
+                                        GPtrArray *departments,
+                                        gint64     year)
+{
+  g_autofree char *subtitle = NULL;
+  JxChartData *data;
+
+  g_return_val_if_fail (scores != NULL && departments != NULL, NULL);
+  g_return_val_if_fail (scores->len == departments->len, NULL);
+
+  subtitle = g_strdup_printf ("%d", (int) year);
+  data = execution_chart_new (_("Budget execution rate by department"), subtitle);
+
+  for (guint i = 0; i < scores->len; i++)
+    {
+      JxYearScore *score = g_ptr_array_index (scores, i);
+
+      add_execution_item (data, g_ptr_array_index (departments, i), score->actual, score->budget,
+                          jx_record_get_id (JX_RECORD (score->year)));
+    }
+
+  jx_chart_data_sort (data, 0, TRUE);
+  return data;
+}
+
+/* Whether any part of the total is known. */
+static gboolean
+is_scored (const JxYearScore *score)
+{
+  if (score->execution_score != JX_UNSET)
+    return TRUE;
+
+  for (guint i = 0; i < score->n_indicators; i++)
+    if (score->indicators[i].status == JX_SCORE_STATUS_SCORED)
+      return TRUE;
+
+  return FALSE;
+}
+
+typedef struct {
+  JxYearScore *score;
+  const char  *department;
+  gboolean     scored;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *ranked_a = *(Ranked * const *) a;
+  const Ranked *ranked_b = *(Ranked * const *) b;
+  gint64 total_a = ranked_a->score->total;
+  gint64 total_b = ranked_b->score->total;
+
+  /* Highest first: complete totals, then incomplete, then unscored ones;
+   * unknown totals last among their kind. */
+  if (ranked_a->scored != ranked_b->scored)
+    return ranked_a->scored ? -1 : 1;
+  if (ranked_a->score->complete != ranked_b->score->complete)
+    return ranked_a->score->complete ? -1 : 1;
+  if (total_a == JX_UNSET || total_b == JX_UNSET)
+    return (total_b == JX_UNSET) - (total_a == JX_UNSET);
+  return (total_a < total_b) - (total_a > total_b);
+}
+
+/**
+ * jx_chart_builder_departments_score:
+ * @scores: (element-type JxYearScore): the departments' scores of one year
+ * @departments: (element-type utf8): the departments' names, in the order
+ *   of @scores
+ * @year: the year compared
+ *
+ * The departments' total scores side by side, in their execution and
+ * department indicator parts: complete totals first, highest first, then
+ * incomplete ones, then the departments not scored at all.
+ *
+ * Returns: (transfer full): the score chart's data; an item stands for a
+ *   department-year
+ */
+JxChartData *
+jx_chart_builder_departments_score (GPtrArray *scores,
+                                    GPtrArray *departments,
+                                    gint64     year)
+{
+  g_autofree char *subtitle = NULL;
+  g_autofree Ranked *entries = NULL;
+  g_autoptr(GPtrArray) ranked = NULL;
+  JxChartData *data;
+
+  g_return_val_if_fail (scores != NULL && departments != NULL, NULL);
+  g_return_val_if_fail (scores->len == departments->len, NULL);
+
+  subtitle = g_strdup_printf ("%d", (int) year);
+  data = jx_chart_data_new (JX_CHART_KIND_SCORE, _("Total score by department"), subtitle, _("points"));
+  jx_chart_data_add_series (data, _("Execution"));
+  jx_chart_data_add_series (data, _("Department indicators"));
+
+  entries = g_new0 (Ranked, scores->len);
+  ranked = g_ptr_array_sized_new (scores->len);
+  for (guint i = 0; i < scores->len; i++)
+    {
+      entries[i].score = g_ptr_array_index (scores, i);
+      entries[i].department = g_ptr_array_index (departments, i);
+      entries[i].scored = is_scored (entries[i].score);
+      g_ptr_array_add (ranked, &entries[i]);
+    }
+  /* A stable sort: equal totals keep their order. */
+  g_ptr_array_sort (ranked, compare_ranked);
+
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      const Ranked *entry = g_ptr_array_index (ranked, i);
+      JxYearScore *score = entry->score;
+      JxChartItem *item = jx_chart_data_add_item (data, entry->department);
+      gint64 indicator_points = score->total - (score->execution_score != JX_UNSET ? score->execution_score : 0);
+      g_autofree char *total = format_points (score->total);
+      g_autofree char *execution_text = format_points (score->execution_score);
+      g_autofree char *indicators = format_points (indicator_points);
+
+      item->values[0] = points (score->execution_score);
+      item->limits[0] = score->execution_weight / 100.0;
+      item->values[1] = indicator_points / 100.0;
+      /* Whatever the execution does not weigh, of 100 points. */
+      item->limits[1] = (10000 - score->execution_weight) / 100.0;
+
+      if (!entry->scored)
+        item->value_text = g_strdup ("—");
+      else if (score->complete)
+        item->value_text = g_strdup_printf ("%s %s", total, jx_grade_to_string (score->grade));
+      else
+        item->value_text = g_strdup_printf (_("%s (incomplete)"), total);
+      item->record_id = jx_record_get_id (JX_RECORD (score->year));
+      item->detail = g_strdup_printf (_("%s\nTotal %s: execution %s, department indicators %s"),
+                                      entry->department, item->value_text, execution_text, indicators);
     }
 
   return data;

@@ -22,4 +22,11 @@ JxChartData *jx_chart_builder_monitoring     (JxYearScore  *score,
                                               const char   *department,
                                               guint         month);
 
+JxChartData *jx_chart_builder_departments_execution (GPtrArray *scores,
+                                                     GPtrArray *departments,
+                                                     gint64     year);
+JxChartData *jx_chart_builder_departments_score     (GPtrArray *scores,
+                                                     GPtrArray *departments,
+                                                     gint64     year);
+
 G_END_DECLS

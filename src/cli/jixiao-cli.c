@@ -146,7 +146,13 @@ run_import (int    argc,
       !jx_exchange_import_file (store, argv[3],
                                 replace ? JX_IMPORT_FLAGS_REPLACE : JX_IMPORT_FLAGS_NONE,
                                 &summary, &error))
-    return report (error);
+    {
+      int status = report (error);
+
+      if (g_error_matches (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_CONFLICT))
+        print_error ("%s", _("Run the import with --replace to overwrite what is in the database."));
+      return status;
+    }
 
   for (guint i = 0; summary.warnings != NULL && i < summary.warnings->len; i++)
     print_error (_("warning: %s"), (const char *) g_ptr_array_index (summary.warnings, i));

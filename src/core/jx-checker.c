@@ -19,6 +19,7 @@
 #include "jx-category-weight.h"
 #include "jx-checker.h"
 #include "jx-enum-types.h"
+#include "jx-field.h"
 #include "jx-money.h"
 #include "jx-number.h"
 #include "jx-stated-figure.h"
@@ -306,47 +307,62 @@ describe_incomplete (gint64                  execution_score,
   return g_string_free (reasons, FALSE);
 }
 
+/* What each stated figure is called in a finding, and for an amount, what
+ * the data it is checked against are. */
+static const struct {
+  const char *label;
+  const char *basis;
+} figure_texts[] = {
+  [JX_STATED_FIGURE_KIND_INITIAL_BUDGET] = {
+    N_("The initial budget (年初预算)"), N_("the initial basic and project budgets") },
+  [JX_STATED_FIGURE_KIND_TOTAL_BUDGET] = {
+    N_("The full-year budget (全年预算)"), N_("the basic and project budgets") },
+  [JX_STATED_FIGURE_KIND_TOTAL_REVENUE] = {
+    N_("Total revenue (总收入)"), N_("the revenue sources") },
+  [JX_STATED_FIGURE_KIND_TOTAL_EXPENDITURE] = {
+    N_("Total expenditure (总支出)"), N_("basic and project expenditure") },
+  [JX_STATED_FIGURE_KIND_BASIC_EXPENDITURE] = {
+    N_("Basic expenditure (基本支出)"), N_("the actual basic expenditure") },
+  [JX_STATED_FIGURE_KIND_PROJECT_EXPENDITURE] = {
+    N_("Project expenditure (项目支出)"), N_("the actual project expenditure") },
+  [JX_STATED_FIGURE_KIND_TRANSFER_TOTAL] = {
+    N_("Transfer payments (转移支付)"), N_("the budgets of the transfer payments") },
+  [JX_STATED_FIGURE_KIND_TRANSFER_CENTRAL] = {
+    N_("Central transfer payments (中央转移支付)"), N_("the budgets of the central transfer payments") },
+  [JX_STATED_FIGURE_KIND_TRANSFER_PROVINCIAL] = {
+    N_("Provincial transfer payments (省级转移支付)"), N_("the budgets of the provincial transfer payments") },
+  [JX_STATED_FIGURE_KIND_THREE_PUBLIC_TOTAL] = {
+    N_("The “three public” expenses (三公经费)"), N_("the parts of the “three public” expenses") },
+  [JX_STATED_FIGURE_KIND_CARRY_OVER] = {
+    N_("The carry-over (结转结余)"), N_("the carry-over") },
+  [JX_STATED_FIGURE_KIND_EXECUTION_RATE] = { N_("The execution rate (预算执行率)"), NULL },
+  [JX_STATED_FIGURE_KIND_ATTAINMENT_RATE] = { N_("Target attainment (绩效目标完成率)"), NULL },
+  [JX_STATED_FIGURE_KIND_TOTAL_SCORE] = { N_("The total score (综合得分)"), NULL },
+  [JX_STATED_FIGURE_KIND_GRADE] = { N_("The grade (自评结果)"), NULL },
+};
+
 static const char *
 figure_label (JxStatedFigureKind kind)
 {
-  switch (kind)
-    {
-    case JX_STATED_FIGURE_KIND_INITIAL_BUDGET:
-      return _("The initial budget (年初预算)");
-    case JX_STATED_FIGURE_KIND_TOTAL_BUDGET:
-      return _("The full-year budget (全年预算)");
-    case JX_STATED_FIGURE_KIND_TOTAL_REVENUE:
-      return _("Total revenue (总收入)");
-    case JX_STATED_FIGURE_KIND_TOTAL_EXPENDITURE:
-      return _("Total expenditure (总支出)");
-    case JX_STATED_FIGURE_KIND_BASIC_EXPENDITURE:
-      return _("Basic expenditure (基本支出)");
-    case JX_STATED_FIGURE_KIND_PROJECT_EXPENDITURE:
-      return _("Project expenditure (项目支出)");
-    case JX_STATED_FIGURE_KIND_TRANSFER_TOTAL:
-      return _("Transfer payments (转移支付)");
-    case JX_STATED_FIGURE_KIND_TRANSFER_CENTRAL:
-      return _("Central transfer payments (中央转移支付)");
-    case JX_STATED_FIGURE_KIND_TRANSFER_PROVINCIAL:
-      return _("Provincial transfer payments (省级转移支付)");
-    case JX_STATED_FIGURE_KIND_THREE_PUBLIC_TOTAL:
-      return _("The “three public” expenses (三公经费)");
-    case JX_STATED_FIGURE_KIND_CARRY_OVER:
-      return _("The carry-over (结转结余)");
-    case JX_STATED_FIGURE_KIND_EXECUTION_RATE:
-      return _("The execution rate (预算执行率)");
-    case JX_STATED_FIGURE_KIND_ATTAINMENT_RATE:
-      return _("Target attainment (绩效目标完成率)");
-    case JX_STATED_FIGURE_KIND_TOTAL_SCORE:
-      return _("The total score (综合得分)");
-    case JX_STATED_FIGURE_KIND_GRADE:
-      return _("The grade (自评结果)");
-    case JX_STATED_FIGURE_KIND_NONE:
-    default:
-      return "";
-    }
+  if (kind <= JX_STATED_FIGURE_KIND_NONE || kind >= G_N_ELEMENTS (figure_texts))
+    return "";
+
+  return _(figure_texts[kind].label);
 }
 
+/* %NULL unless @kind is an amount. */
+static const char *
+figure_basis (JxStatedFigureKind kind)
+{
+  if (kind <= JX_STATED_FIGURE_KIND_NONE || kind >= G_N_ELEMENTS (figure_texts) ||
+      figure_texts[kind].basis == NULL)
+    return NULL;
+
+  return _(figure_texts[kind].basis);
+}
+
+/* The sum of the lines of @section: of their actual amounts, or of their
+ * budgets when no actual amount is given. */
 static gint64
 sum_lines (JxDepartmentYear *year,
            JxBudgetSection   section)
@@ -388,6 +404,107 @@ sum_transfers (JxYearScore      *score,
   return sum;
 }
 
+/**
+ * jx_checker_compute_amount:
+ * @score: the score of a department-year
+ * @kind: the kind of a stated money figure (a budget, revenue,
+ *   expenditure, transfer, 三公经费 or carry-over total)
+ *
+ * What the data give for a stated money figure: the amount the checker
+ * compares it with.
+ *
+ * Returns: the amount in fen, or #JX_UNSET when the data do not give it
+ *   or @kind is not an amount (a rate, the score, the grade)
+ */
+gint64
+jx_checker_compute_amount (JxYearScore        *score,
+                           JxStatedFigureKind  kind)
+{
+  JxDepartmentYear *year;
+
+  g_return_val_if_fail (score != NULL, JX_UNSET);
+
+  year = score->year;
+
+  switch (kind)
+    {
+    case JX_STATED_FIGURE_KIND_INITIAL_BUDGET:
+      return jx_department_year_get_initial_budget (year);
+    case JX_STATED_FIGURE_KIND_TOTAL_BUDGET:
+      return score->budget;
+    case JX_STATED_FIGURE_KIND_TOTAL_REVENUE:
+      return sum_lines (year, JX_BUDGET_SECTION_REVENUE);
+    case JX_STATED_FIGURE_KIND_TOTAL_EXPENDITURE:
+      return score->actual;
+    case JX_STATED_FIGURE_KIND_BASIC_EXPENDITURE:
+      return jx_department_year_get_actual_basic (year);
+    case JX_STATED_FIGURE_KIND_PROJECT_EXPENDITURE:
+      return jx_department_year_get_actual_project (year);
+    case JX_STATED_FIGURE_KIND_TRANSFER_TOTAL:
+      return sum_transfers (score, JX_TRANSFER_SOURCE_NONE);
+    case JX_STATED_FIGURE_KIND_TRANSFER_CENTRAL:
+      return sum_transfers (score, JX_TRANSFER_SOURCE_CENTRAL);
+    case JX_STATED_FIGURE_KIND_TRANSFER_PROVINCIAL:
+      return sum_transfers (score, JX_TRANSFER_SOURCE_PROVINCIAL);
+    case JX_STATED_FIGURE_KIND_THREE_PUBLIC_TOTAL:
+      return sum_lines (year, JX_BUDGET_SECTION_THREE_PUBLIC);
+    case JX_STATED_FIGURE_KIND_CARRY_OVER:
+      return jx_department_year_get_carry_over (year);
+    case JX_STATED_FIGURE_KIND_EXECUTION_RATE:
+    case JX_STATED_FIGURE_KIND_ATTAINMENT_RATE:
+    case JX_STATED_FIGURE_KIND_TOTAL_SCORE:
+    case JX_STATED_FIGURE_KIND_GRADE:
+    case JX_STATED_FIGURE_KIND_NONE:
+    default:
+      return JX_UNSET;
+    }
+}
+
+/**
+ * jx_checker_compute_figure:
+ * @score: the score of a department-year
+ * @kind: the kind of a stated figure
+ *
+ * What the data give for a stated figure, written as a report writes it:
+ * an amount in 万元 ("14351.25"), a rate ("99.97%"), the total score
+ * ("92.5") or the grade ("优").
+ *
+ * Returns: (transfer full) (nullable): the figure, or %NULL when the data
+ *   do not give it (the grade, before the score is complete)
+ */
+char *
+jx_checker_compute_figure (JxYearScore        *score,
+                           JxStatedFigureKind  kind)
+{
+  gint64 amount;
+
+  g_return_val_if_fail (score != NULL, NULL);
+
+  switch (kind)
+    {
+    case JX_STATED_FIGURE_KIND_EXECUTION_RATE:
+      if (score->actual == JX_UNSET || score->budget == JX_UNSET || score->budget == 0)
+        return NULL;
+      return jx_money_format_rate (score->actual, score->budget);
+
+    case JX_STATED_FIGURE_KIND_ATTAINMENT_RATE:
+      return score->n_measurable > 0 ? jx_money_format_rate (score->n_met, score->n_measurable) : NULL;
+
+    case JX_STATED_FIGURE_KIND_TOTAL_SCORE:
+      return score->total != JX_UNSET ? jx_number_format_fixed (score->total, JX_POINTS_SCALE, 0) : NULL;
+
+    case JX_STATED_FIGURE_KIND_GRADE:
+      return score->complete && score->grade != JX_GRADE_NONE ? g_strdup (jx_grade_to_string (score->grade)) : NULL;
+
+    case JX_STATED_FIGURE_KIND_NONE:
+      return NULL;
+
+    default:
+      amount = jx_checker_compute_amount (score, kind);
+      return amount != JX_UNSET ? jx_money_to_wan_string (amount) : NULL;
+    }
+}
+
 static void
 check_stated_figures (Checker     *checker,
                       JxYearScore *score)
@@ -410,61 +527,6 @@ check_stated_figures (Checker     *checker,
 
       switch (kind)
         {
-        case JX_STATED_FIGURE_KIND_INITIAL_BUDGET:
-          check_money (checker, field, label, written, jx_department_year_get_initial_budget (year),
-                       _("the initial basic and project budgets"));
-          break;
-
-        case JX_STATED_FIGURE_KIND_TOTAL_BUDGET:
-          check_money (checker, field, label, written, score->budget,
-                       _("the basic and project budgets"));
-          break;
-
-        case JX_STATED_FIGURE_KIND_TOTAL_REVENUE:
-          check_money (checker, field, label, written, sum_lines (year, JX_BUDGET_SECTION_REVENUE),
-                       _("the revenue sources"));
-          break;
-
-        case JX_STATED_FIGURE_KIND_TOTAL_EXPENDITURE:
-          check_money (checker, field, label, written, score->actual,
-                       _("basic and project expenditure"));
-          break;
-
-        case JX_STATED_FIGURE_KIND_BASIC_EXPENDITURE:
-          check_money (checker, field, label, written, jx_department_year_get_actual_basic (year),
-                       _("the actual basic expenditure"));
-          break;
-
-        case JX_STATED_FIGURE_KIND_PROJECT_EXPENDITURE:
-          check_money (checker, field, label, written, jx_department_year_get_actual_project (year),
-                       _("the actual project expenditure"));
-          break;
-
-        case JX_STATED_FIGURE_KIND_TRANSFER_TOTAL:
-          check_money (checker, field, label, written, sum_transfers (score, JX_TRANSFER_SOURCE_NONE),
-                       _("the budgets of the transfer payments"));
-          break;
-
-        case JX_STATED_FIGURE_KIND_TRANSFER_CENTRAL:
-          check_money (checker, field, label, written, sum_transfers (score, JX_TRANSFER_SOURCE_CENTRAL),
-                       _("the budgets of the central transfer payments"));
-          break;
-
-        case JX_STATED_FIGURE_KIND_TRANSFER_PROVINCIAL:
-          check_money (checker, field, label, written, sum_transfers (score, JX_TRANSFER_SOURCE_PROVINCIAL),
-                       _("the budgets of the provincial transfer payments"));
-          break;
-
-        case JX_STATED_FIGURE_KIND_THREE_PUBLIC_TOTAL:
-          check_money (checker, field, label, written, sum_lines (year, JX_BUDGET_SECTION_THREE_PUBLIC),
-                       _("the parts of the “three public” expenses"));
-          break;
-
-        case JX_STATED_FIGURE_KIND_CARRY_OVER:
-          check_money (checker, field, label, written, jx_department_year_get_carry_over (year),
-                       _("the carry-over"));
-          break;
-
         case JX_STATED_FIGURE_KIND_EXECUTION_RATE:
           check_rate (checker, field, label, written, score->actual, score->budget);
           break;
@@ -492,7 +554,13 @@ check_stated_figures (Checker     *checker,
           break;
 
         case JX_STATED_FIGURE_KIND_NONE:
+          break;
+
         default:
+          /* The amounts. */
+          if (figure_basis (kind) != NULL)
+            check_money (checker, field, label, written, jx_checker_compute_amount (score, kind),
+                         figure_basis (kind));
           break;
         }
     }

@@ -6,13 +6,18 @@
 #pragma once
 
 #include "jx-finding.h"
+#include "jx-stated-figure.h"
 #include "jx-year-score.h"
 
 G_BEGIN_DECLS
 
-GPtrArray *jx_checker_check_year (JxYearScore *score,
-                                  const char  *department_name);
-guint      jx_checker_count      (GPtrArray   *findings,
-                                  JxSeverity   severity);
+GPtrArray *jx_checker_check_year     (JxYearScore        *score,
+                                      const char         *department_name);
+guint      jx_checker_count          (GPtrArray          *findings,
+                                      JxSeverity          severity);
+gint64     jx_checker_compute_amount (JxYearScore        *score,
+                                      JxStatedFigureKind  kind);
+char      *jx_checker_compute_figure (JxYearScore        *score,
+                                      JxStatedFigureKind  kind);
 
 G_END_DECLS

@@ -418,8 +418,8 @@ check_profiles (Reader         *reader,
           !jx_record_equal (stored, JX_RECORD (profile)))
         {
           g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_CONFLICT,
-                       _("scoring_profiles[%u]: the database has a different scoring profile named “%s”; nothing was imported. Import with “replace” to overwrite it."),
-                       i, name);
+                       _("The database has a different scoring profile named “%s”; nothing was imported"),
+                       name);
           return FALSE;
         }
     }
@@ -662,8 +662,8 @@ write_departments (Reader         *reader,
               if ((flags & JX_IMPORT_FLAGS_REPLACE) == 0)
                 {
                   g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_CONFLICT,
-                               _("departments[%u].years[%u]: %s already has the year %d in the database; nothing was imported. Import with “replace” to overwrite it."),
-                               i, j, jx_department_get_name (department),
+                               _("%s already has the year %d in the database; nothing was imported"),
+                               jx_department_get_name (department),
                                (int) jx_department_year_get_year (year));
                   return FALSE;
                 }
