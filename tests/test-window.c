@@ -178,6 +178,29 @@ test_new_department_and_year_can_be_undone (Fixture       *fixture,
   g_assert_cmpuint (count_visible_rows (fixture->window), ==, 5);
 }
 
+/* Deleting a whole year is one step, undone with everything it owned. */
+static void
+test_deleted_year_comes_back_whole (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  JxWorkspace *workspace = jx_window_get_workspace (fixture->window);
+  GtkWidget *widget = GTK_WIDGET (fixture->window);
+
+  g_assert_true (jx_window_select_year (fixture->window, "衡阳市科学技术局", 2021));
+  gtk_widget_activate_action (widget, "win.delete-year", NULL);
+  jx_test_wait_for_frames ();
+  g_assert_cmpuint (count_visible_rows (fixture->window), ==, 4);   /* the department stays, with no year */
+  g_assert_null (jx_workspace_get_year (workspace));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->window->stack), ==, "empty");
+  g_assert_cmpint (jx_test_count_rows (fixture->store, "projects"), ==, 9 + 20 + 0);
+
+  gtk_widget_activate_action (widget, "win.undo", NULL);
+  jx_test_wait_for_frames ();
+  g_assert_cmpint (jx_test_count_rows (fixture->store, "projects"), ==, 9 + 20 + 2);
+  g_assert_true (jx_window_select_year (fixture->window, "衡阳市科学技术局", 2021));
+  g_assert_cmpuint (jx_department_year_get_projects (jx_workspace_get_year (workspace))->len, ==, 2);
+}
+
 static gboolean
 work_is_done (gpointer data)
 {
@@ -438,6 +461,7 @@ main (int    argc,
   ADD_WINDOW_TEST ("/window/new-department-and-year-can-be-undone", test_new_department_and_year_can_be_undone);
   ADD_WINDOW_TEST ("/window/exchange-files-round-trip", test_exchange_files_round_trip);
   ADD_WINDOW_TEST ("/window/imports-wait-their-turn", test_imports_wait_their_turn);
+  ADD_WINDOW_TEST ("/window/deleted-year-comes-back-whole", test_deleted_year_comes_back_whole);
   ADD_WINDOW_TEST ("/window/undo-follows-the-history", test_undo_follows_the_history);
   ADD_WINDOW_TEST ("/window/a-day-of-work", test_a_day_of_work);
 
