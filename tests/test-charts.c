@@ -500,6 +500,82 @@ test_exports_keep_text (Samples       *samples,
     }
 }
 
+/* A PNG holds exactly the pixels the chart draws: small images in one
+ * piece, tall ones compressed in two halves that must join without a
+ * seam. */
+static void
+assert_png_holds_drawn_pixels (JxChartData *data,
+                               const char  *path,
+                               double       dpi)
+{
+  g_autoptr(JxChartStyle) style = jx_chart_style_new_print ();
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *decoded;
+  cairo_surface_t *drawn;
+  cairo_t *cr;
+  double scale = dpi / 72.0;
+  double page_height = MAX (450, jx_chart_get_natural_height (data, style, 720));
+  int width, height;
+  guint n_different = 0;
+
+  g_ptr_array_add (one, data);
+  g_assert_true (jx_chart_export (one, style, path, 720, 450, dpi, &error));
+  g_assert_no_error (error);
+
+  decoded = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (decoded), ==, CAIRO_STATUS_SUCCESS);
+  width = cairo_image_surface_get_width (decoded);
+  height = cairo_image_surface_get_height (decoded);
+  g_assert_cmpint (width, ==, (int) ceil (720 * scale));
+  g_assert_cmpint (height, ==, (int) ceil (page_height * scale));
+
+  drawn = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cr = cairo_create (drawn);
+  cairo_scale (cr, scale, scale);
+  jx_chart_render (cr, data, style, 720, page_height, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (drawn);
+
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *a = (const guint32 *) (gconstpointer) (cairo_image_surface_get_data (decoded) + (gsize) y * cairo_image_surface_get_stride (decoded));
+      const guint32 *b = (const guint32 *) (gconstpointer) (cairo_image_surface_get_data (drawn) + (gsize) y * cairo_image_surface_get_stride (drawn));
+
+      for (int x = 0; x < width; x++)
+        if ((a[x] & 0xffffff) != (b[x] & 0xffffff))
+          n_different++;
+    }
+
+  g_assert_cmpuint (n_different, ==, 0);
+  cairo_surface_destroy (drawn);
+  cairo_surface_destroy (decoded);
+}
+
+static void
+test_png_holds_the_drawn_pixels (Samples       *samples,
+                                 gconstpointer  unused)
+{
+  g_autoptr(GPtrArray) charts = all_charts (samples);
+  g_autofree char *small = g_build_filename (samples->dir, "small.png", NULL);
+  g_autofree char *tall = g_build_filename (samples->dir, "tall.png", NULL);
+  g_autoptr(JxChartData) many = jx_chart_data_new (JX_CHART_KIND_EXECUTION, "预算执行率", "某省 · 2021", "%");
+
+  /* 720 × 450 points at 36 dpi: 360 × 225 pixels, one piece. */
+  assert_png_holds_drawn_pixels (g_ptr_array_index (charts, 0), small, 36);
+
+  jx_chart_data_add_series (many, "执行率");
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("第%u个项目", i + 1);
+      JxChartItem *item = jx_chart_data_add_item (many, label);
+
+      item->values[0] = 0.5 + (i % 50) / 100.0;
+      item->value_text = g_strdup_printf ("%.2f%%", item->values[0] * 100);
+    }
+  assert_png_holds_drawn_pixels (many, tall, 96);
+}
+
 static void
 test_export_refuses_bad_requests (Samples       *samples,
                                   gconstpointer  unused)
@@ -545,6 +621,7 @@ main (int    argc,
   ADD_SAMPLES_TEST ("/charts/departments-side-by-side", test_departments_side_by_side);
   ADD_SAMPLES_TEST ("/charts/every-kind-draws", test_every_kind_draws);
   ADD_SAMPLES_TEST ("/charts/exports-keep-text", test_exports_keep_text);
+  ADD_SAMPLES_TEST ("/charts/png-holds-the-drawn-pixels", test_png_holds_the_drawn_pixels);
   ADD_SAMPLES_TEST ("/charts/export-refuses-bad-requests", test_export_refuses_bad_requests);
 
   return g_test_run ();

@@ -13,8 +13,6 @@
 #include <errno.h>
 #include <math.h>
 
-#include <png.h>
-#include <stdio.h>
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -23,6 +21,7 @@
 
 #include "jx-chart-export.h"
 #include "jx-chart-private.h"
+#include "jx-png-writer.h"
 
 G_DEFINE_QUARK (jx-chart-error-quark, jx_chart_error)
 
@@ -66,82 +65,6 @@ check_status (cairo_status_t   status,
   g_set_error (error, JX_CHART_ERROR, JX_CHART_ERROR_WRITE,
                _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
   return FALSE;
-}
-
-/* Charts are opaque and mostly flat colour: written as RGB with fast
- * compression they take a fraction of the time cairo's own PNG writer
- * needs (which keeps alpha and compresses hard), at a modest size. */
-static gboolean
-write_png (cairo_surface_t  *surface,
-           const char       *partial,
-           const char       *path,
-           GError          **error)
-{
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  const guint8 *pixels = cairo_image_surface_get_data (surface);
-  g_autofree guint8 *row = g_malloc ((gsize) width * 3);
-  png_structp png = NULL;
-  png_infop info = NULL;
-  FILE *file;
-
-  cairo_surface_flush (surface);
-
-  file = g_fopen (partial, "wb");
-  if (file == NULL)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, JX_CHART_ERROR, JX_CHART_ERROR_WRITE,
-                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  png = png_create_write_struct (PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
-  info = png != NULL ? png_create_info_struct (png) : NULL;
-  if (png == NULL || info == NULL || setjmp (png_jmpbuf (png)))
-    {
-      png_destroy_write_struct (&png, &info);
-      fclose (file);
-      g_set_error (error, JX_CHART_ERROR, JX_CHART_ERROR_WRITE,
-                   _("Could not write “%s”: the PNG encoder failed"), path);
-      return FALSE;
-    }
-
-  png_init_io (png, file);
-  png_set_compression_level (png, 1);
-  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_SUB);
-  png_set_IHDR (png, info, (png_uint_32) width, (png_uint_32) height, 8, PNG_COLOR_TYPE_RGB,
-                PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-  png_write_info (png, info);
-
-  for (int y = 0; y < height; y++)
-    {
-      const guint32 *source = (const guint32 *) (gconstpointer) (pixels + (gsize) y * stride);
-
-      for (int x = 0; x < width; x++)
-        {
-          row[3 * x] = (source[x] >> 16) & 0xff;
-          row[3 * x + 1] = (source[x] >> 8) & 0xff;
-          row[3 * x + 2] = source[x] & 0xff;
-        }
-      png_write_row (png, row);
-    }
-
-  png_write_end (png, info);
-  png_destroy_write_struct (&png, &info);
-
-  if (fclose (file) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, JX_CHART_ERROR, JX_CHART_ERROR_WRITE,
-                   _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 /* Cairo draws the glyphs of an SVG as outlines; to keep the text as
@@ -308,7 +231,7 @@ jx_chart_export (GPtrArray           *charts,
 
   ok = check_status (cairo_status (cr), path, error);
   if (ok && format == JX_CHART_FORMAT_PNG)
-    ok = write_png (surface, partial, path, error);
+    ok = jx_png_writer_write (surface, partial, path, error);
 
   cairo_destroy (cr);
   cairo_surface_finish (surface);
