@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "jx-chart-view.h"
+#include "jx-field-row.h"
 #include "jx-projects-pane-private.h"
 #include "jx-window-private.h"
 #include "test-gtk-utils.h"
@@ -201,12 +202,76 @@ test_deleted_year_comes_back_whole (Fixture       *fixture,
   g_assert_cmpuint (jx_department_year_get_projects (jx_workspace_get_year (workspace))->len, ==, 2);
 }
 
+/* Text typed into a field and not yet confirmed is saved when the window
+ * closes, and the window comes apart without complaint. */
+static void
+test_closing_saves_what_is_typed (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) store = jx_test_open_samples_copy (dir);
+  g_autoptr(JxStore) reread = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_strdup (jx_store_get_path (store));
+  JxWindow *window = jx_window_new (NULL, store, NULL);
+  JxDepartmentYear *year;
+  GtkWidget *carry_over = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  jx_test_wait_for_frames ();
+  jx_window_show_pane (window, "department");
+  jx_test_wait_for_frames ();
+
+  rows = jx_test_list_descendants (GTK_WIDGET (window->department_pane), JX_TYPE_FIELD_ROW);
+  for (guint i = 0; i < rows->len && carry_over == NULL; i++)
+    if (g_strcmp0 (jx_field_row_get_property_name (g_ptr_array_index (rows, i)), "carry-over") == 0)
+      carry_over = g_ptr_array_index (rows, i);
+  g_assert_nonnull (carry_over);
+
+  gtk_widget_grab_focus (carry_over);
+  gtk_editable_set_text (GTK_EDITABLE (carry_over), "7.32");   /* seed 001: 结余 7.32 万元 */
+  gtk_window_close (GTK_WINDOW (window));
+  jx_test_wait_for_frames ();
+
+  g_clear_object (&store);
+  reread = jx_store_open (path, JX_STORE_OPEN_FLAGS_READ_ONLY, &error);
+  g_assert_no_error (error);
+  year = jx_test_read_year (reread, "兰州新区科技局", 2020);
+  g_assert_cmpint (jx_department_year_get_carry_over (year), ==, 732 * JX_FEN_PER_WAN / 100);
+  g_clear_object (&year);
+  g_clear_object (&reread);
+  jx_test_remove_dir (dir);
+}
+
 static gboolean
 work_is_done (gpointer data)
 {
   JxWindow *window = data;
 
   return !gtk_revealer_get_reveal_child (window->progress_revealer);
+}
+
+/* While a file is imported, nothing else writes to the database or
+ * opens another. */
+static void
+test_work_under_way_holds_other_writes (Fixture       *fixture,
+                                        gconstpointer  user_data)
+{
+  JxWorkspace *workspace = jx_window_get_workspace (fixture->window);
+  JxProject *project = g_ptr_array_index (jx_department_year_get_projects (jx_workspace_get_year (workspace)), 0);
+  g_autofree char *json = g_build_filename (fixture->dir, "all.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (jx_history_set_text (jx_workspace_get_history (workspace), JX_RECORD (project), "code", "A-1", &error));
+  jx_window_update_actions (fixture->window);
+  g_assert_true (gtk_widget_is_sensitive (fixture->window->undo_button));
+
+  jx_window_export_json (fixture->window, json, NULL, 0);
+  g_assert_false (gtk_widget_is_sensitive (fixture->window->undo_button));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  g_assert_cmpstr (jx_project_get_code (project), ==, "A-1");
+  g_assert_true (jx_test_wait_until (work_is_done, fixture->window));
+  g_assert_true (gtk_widget_is_sensitive (fixture->window->undo_button));
 }
 
 static void
@@ -461,6 +526,8 @@ main (int    argc,
   ADD_WINDOW_TEST ("/window/new-department-and-year-can-be-undone", test_new_department_and_year_can_be_undone);
   ADD_WINDOW_TEST ("/window/exchange-files-round-trip", test_exchange_files_round_trip);
   ADD_WINDOW_TEST ("/window/imports-wait-their-turn", test_imports_wait_their_turn);
+  ADD_WINDOW_TEST ("/window/work-under-way-holds-other-writes", test_work_under_way_holds_other_writes);
+  g_test_add_func ("/window/closing-saves-what-is-typed", test_closing_saves_what_is_typed);
   ADD_WINDOW_TEST ("/window/deleted-year-comes-back-whole", test_deleted_year_comes_back_whole);
   ADD_WINDOW_TEST ("/window/undo-follows-the-history", test_undo_follows_the_history);
   ADD_WINDOW_TEST ("/window/a-day-of-work", test_a_day_of_work);

@@ -92,6 +92,7 @@ static void
 commit (JxFieldCell *self)
 {
   g_autofree char *stored = NULL;
+  g_autofree char *shown = NULL;
   g_autoptr(GError) error = NULL;
   const char *typed;
 
@@ -100,7 +101,11 @@ commit (JxFieldCell *self)
 
   typed = gtk_editable_get_text (GTK_EDITABLE (self->label));
   stored = dup_field_text (self);
-  if (g_str_equal (typed, stored))
+  shown = dup_display_text (self);
+
+  /* Escape puts back the text the cell showed, which may be rounded
+   * ("1.2346" for 1.234567 万元): that is no edit. */
+  if (g_str_equal (typed, stored) || g_str_equal (typed, shown))
     {
       show_field (self);
       return;
@@ -183,6 +188,7 @@ jx_field_cell_dispose (GObject *object)
        * in it (its row deleted, its window closed) stops the label from
        * starting such a timeout, and keeps it alive until one that was
        * started has run. */
+      g_signal_handlers_disconnect_by_data (self->label, self);
       jx_field_cell_forget_focus_leave (GTK_WIDGET (self->label));
       g_timeout_add_full (G_PRIORITY_DEFAULT, 250, release_label_cb, g_object_ref (self->label), NULL);
       gtk_widget_unparent (GTK_WIDGET (self->label));

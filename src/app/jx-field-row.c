@@ -295,6 +295,9 @@ jx_field_row_unbind (JxFieldRow *self)
 {
   g_return_if_fail (JX_IS_FIELD_ROW (self));
 
+  /* What was typed and not yet saved is saved first. */
+  commit (self);
+
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_func (self->history, record_changed_cb, self);
 

@@ -53,25 +53,24 @@ redo_activated (GtkWidget  *widget,
 void
 jx_window_update_actions (JxWindow *self)
 {
-  JxHistory *history = self->workspace != NULL ? jx_workspace_get_history (self->workspace) : NULL;
-  gboolean has_store = self->workspace != NULL;
+  /* While an import or export runs, nothing may write to the database
+   * or open another: the work would be lost with the reload that ends
+   * it, or wait on the database's lock. */
+  gboolean busy = self->cancellable != NULL;
+  JxHistory *history = self->workspace != NULL && !busy ? jx_workspace_get_history (self->workspace) : NULL;
+  gboolean has_store = self->workspace != NULL && !busy;
   gboolean has_year = has_store && jx_workspace_get_year (self->workspace) != NULL;
   g_autofree char *undo_tooltip = NULL;
   g_autofree char *redo_tooltip = NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", history != NULL && jx_history_can_undo (history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", history != NULL && jx_history_can_redo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-database", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-database", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-recent", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-department", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-year", has_store && jx_workspace_get_department (self->workspace) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-year", has_year);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-json", has_store);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-json", has_store);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-year-json", has_year);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-pane", has_store);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart", has_year);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-chart", has_year);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-chart", has_year);
-
   if (history != NULL && jx_history_can_undo (history))
     undo_tooltip = g_strdup_printf (_("Undo: %s"), jx_history_get_undo_label (history));
   if (history != NULL && jx_history_can_redo (history))
@@ -574,6 +573,13 @@ import_done_cb (GObject      *source,
 
   jx_window_end_work (self);
 
+  /* The window was closed while the file was read: nobody to tell. */
+  if (!gtk_widget_get_visible (GTK_WIDGET (self)))
+    {
+      jx_window_clear_pending_imports (self);
+      return;
+    }
+
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (g_error_matches (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_CONFLICT))
@@ -692,6 +698,12 @@ export_done_cb (GObject      *source,
   g_autofree char *message = NULL;
 
   jx_window_end_work (self);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self)))
+    {
+      jx_window_clear_pending_imports (self);
+      return;
+    }
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {

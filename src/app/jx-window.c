@@ -91,6 +91,7 @@ jx_window_begin_work (JxWindow   *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->leaflet), FALSE);
   g_set_object (&self->cancellable, NULL);
   self->cancellable = g_cancellable_new ();
+  jx_window_update_actions (self);
 }
 
 void
@@ -100,6 +101,7 @@ jx_window_end_work (JxWindow *self)
   gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->leaflet), TRUE);
   g_clear_object (&self->cancellable);
+  jx_window_update_actions (self);
 }
 
 static void
@@ -465,14 +467,20 @@ select_initial_year (JxWindow *self)
 }
 
 static void
+disconnect_workspace (JxWindow *self)
+{
+  if (self->workspace == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->workspace, self);
+  g_signal_handlers_disconnect_by_data (jx_workspace_get_history (self->workspace), self);
+}
+
+static void
 set_store (JxWindow *self,
            JxStore  *store)
 {
-  if (self->workspace != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->workspace, self);
-      g_signal_handlers_disconnect_by_data (jx_workspace_get_history (self->workspace), self);
-    }
+  disconnect_workspace (self);
 
   g_set_object (&self->store, store);
   g_clear_object (&self->workspace);
@@ -574,6 +582,10 @@ jx_window_close_request (GtkWindow *window)
 {
   JxWindow *self = JX_WINDOW (window);
 
+  /* What is being typed is saved as the field loses the focus, while
+   * the window is whole. */
+  gtk_window_set_focus (window, NULL);
+
   if (self->settings != NULL)
     {
       int width, height;
@@ -596,6 +608,9 @@ jx_window_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   jx_window_clear_pending_imports (self);
 
+  /* The panes save what they hold as they go: the window no longer
+   * follows. */
+  disconnect_workspace (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JX_TYPE_WINDOW);
   g_clear_object (&self->workspace);
   g_clear_object (&self->store);
