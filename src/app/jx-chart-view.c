@@ -653,6 +653,14 @@ jx_chart_view_move_highlight (JxChartView *self,
     set_highlighted (self, (gint) CLAMP ((gint64) self->highlighted + delta, 0, n_items - 1));
 
   gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
+
+  /* A screen reader says what the arrow keys reached. */
+  {
+    g_autofree char *description = jx_chart_view_describe_item (self, (guint) self->highlighted);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  }
+
   return TRUE;
 }
 
