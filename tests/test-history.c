@@ -722,6 +722,48 @@ test_signals (Fixture       *fixture,
   counts_disconnect (&counts, fixture->history);
 }
 
+/* The file refers to a parent by its id, memory by its name: renaming a
+ * department keeps its sub-units below it in both, through deletion and
+ * undo. */
+static void
+test_renamed_parent_keeps_its_units (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxDepartment) parent = jx_department_new ();
+  g_autoptr(JxDepartment) child = jx_department_new ();
+  g_autoptr(JxDepartment) saved = NULL;
+  GPtrArray *departments = jx_history_get_departments (fixture->history, &error);
+
+  jx_department_set_name (parent, "甲局");
+  jx_department_set_name (child, "乙所");
+  jx_department_set_parent (child, "甲局");
+  g_assert_true (jx_history_insert (fixture->history, NULL, JX_HISTORY_DEPARTMENTS, departments->len, JX_RECORD (parent), &error));
+  g_assert_true (jx_history_insert (fixture->history, NULL, JX_HISTORY_DEPARTMENTS, departments->len, JX_RECORD (child), &error));
+
+  g_assert_true (jx_history_set_text (fixture->history, JX_RECORD (parent), "name", "甲局（新）", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (jx_department_get_parent (child), ==, "甲局（新）");
+  saved = reload_department (fixture, "乙所");
+  g_assert_cmpstr (jx_department_get_parent (saved), ==, "甲局（新）");
+  g_clear_object (&saved);
+
+  /* Deleted and brought back, the parent has its unit again. */
+  g_assert_true (jx_history_remove (fixture->history, NULL, JX_HISTORY_DEPARTMENTS, departments->len - 2, &error));
+  g_assert_null (jx_department_get_parent (child));
+  g_assert_true (jx_history_undo (fixture->history, &error));
+  g_assert_no_error (error);
+  saved = reload_department (fixture, "乙所");
+  g_assert_cmpstr (jx_department_get_parent (saved), ==, "甲局（新）");
+  g_clear_object (&saved);
+
+  /* Undoing the rename renames the parent in memory too. */
+  g_assert_true (jx_history_undo (fixture->history, &error));
+  g_assert_cmpstr (jx_department_get_parent (child), ==, "甲局");
+  saved = reload_department (fixture, "乙所");
+  g_assert_cmpstr (jx_department_get_parent (saved), ==, "甲局");
+}
+
 /* Departments are the child set "departments" of no owner. */
 static void
 test_departments (Fixture       *fixture,
@@ -1036,6 +1078,7 @@ main (int   argc,
   add_test ("/history/group-is-one-step", test_group_is_one_step);
   add_test ("/history/signals", test_signals);
   add_test ("/history/departments", test_departments);
+  add_test ("/history/renamed-parent-keeps-its-units", test_renamed_parent_keeps_its_units);
   add_test ("/history/undo-on-read-only-database-fails-cleanly", test_undo_on_a_read_only_database_fails_cleanly);
   add_test ("/history/failed-undo-of-a-group-is-rolled-back", test_failed_undo_of_a_group_is_rolled_back);
   add_test ("/history/failed-reinsert-leaves-no-trace", test_failed_reinsert_leaves_no_trace);

@@ -85,6 +85,15 @@ static const PasteCase paste_cases[] = {
     .actual_value = "95", .actual_text = "95%", .weight = JX_UNSET, .score_override = JX_UNSET,
   },
   {
+    .path = "/indicator-paste/header/unit-column-with-comparator",
+    .text = "三级指标\t年度指标值\t计量单位\t实际完成值\n"
+            "认定高新技术企业数量\t≥300\t家\t381家\n",
+    .n_indicators = 1,
+    .level1 = NULL, .level2 = NULL, .name = "认定高新技术企业数量",
+    .comparator = GE, .target_value = "300", .target_unit = "家", .target_text = "≥300家",
+    .actual_value = "381", .actual_text = "381家", .weight = JX_UNSET, .score_override = JX_UNSET,
+  },
+  {
     .path = "/indicator-paste/header/two-rows",
     .text = "绩效指标\t\t\t年度指标值\t实际完成值\n"
             "一级指标\t二级指标\t三级指标\t\t\n"

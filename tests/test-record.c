@@ -3,6 +3,8 @@
  * Copyright 2026 The Jixiao authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include "test-utils.h"
 
 static void
@@ -51,6 +53,35 @@ test_field_text_and_label (void)
   g_assert_cmpstr (jx_field_get_label (pspec), ==, "initial budget");
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (indicator), "deviation-reason");
   g_assert_cmpstr (jx_field_get_label (pspec), ==, "deviation reason");
+}
+
+/* Every field of every record has a label of its own: messages never
+ * show a property name ("level1"). */
+static void
+test_every_field_has_a_label (void)
+{
+  GType types[] = {
+    JX_TYPE_DEPARTMENT, JX_TYPE_DEPARTMENT_YEAR, JX_TYPE_PROJECT, JX_TYPE_INDICATOR,
+    JX_TYPE_FUNDING_ROW, JX_TYPE_ALLOCATION_LINE, JX_TYPE_BUDGET_LINE, JX_TYPE_STATED_FIGURE,
+    JX_TYPE_CATEGORY_WEIGHT, JX_TYPE_SCORING_PROFILE,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (types[i]);
+      guint n_fields;
+      GParamSpec **fields = jx_record_class_get_fields (JX_RECORD_CLASS (klass), &n_fields);
+
+      for (guint j = 0; j < n_fields; j++)
+        {
+          const char *name = g_param_spec_get_name (fields[j]);
+
+          /* A label may be the name itself ("year") but never a name of
+           * several words or with a digit, as a property's is. */
+          if (g_str_equal (jx_field_get_label (fields[j]), name) && strpbrk (name, "-0123456789") != NULL)
+            g_error ("%s.%s has no label", g_type_name (types[i]), name);
+        }
+    }
 }
 
 static void
@@ -276,6 +307,7 @@ main (int    argc,
   g_test_add_func ("/record/field-keys-are-columns", test_field_keys_are_columns);
   g_test_add_func ("/record/new-record-is-empty", test_new_record_is_empty);
   g_test_add_func ("/record/field-text-and-label", test_field_text_and_label);
+  g_test_add_func ("/record/every-field-has-a-label", test_every_field_has_a_label);
   g_test_add_func ("/record/values-from-text", test_values_from_text);
   g_test_add_func ("/record/bad-text-is-refused-with-reason", test_bad_text_is_refused_with_reason);
   g_test_add_func ("/record/integer-range", test_integer_range);

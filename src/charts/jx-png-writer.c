@@ -4,9 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Charts are opaque and mostly flat colour, and a chart of 500 projects
- * is an image of ten million pixels.  Cairo's own PNG writer keeps the
- * alpha channel and compresses hard; this one writes RGB, compresses
- * fast, and compresses the two halves of the image on two cores at
+ * is an image of ten million pixels.  Cairo's own PNG writer compresses
+ * hard on one core; this one writes RGB, compresses fast, and
+ * compresses the two halves of the image on two cores at
  * once: each half is a run of deflate blocks, the first ended by a sync
  * flush so that the second follows it in the same zlib stream, whose
  * checksum is combined from the halves' (as pigz does).
@@ -105,7 +105,9 @@ deflate_part (gpointer data)
       stream.next_in = row;
       stream.avail_in = row_length;
       status = deflate (&stream, flush);
-      if (status == Z_STREAM_ERROR || stream.avail_in != 0 ||
+      /* Out of room (impossible within the bound, but a flush cut short
+       * would truncate the image) is a failure too. */
+      if (status == Z_STREAM_ERROR || stream.avail_in != 0 || stream.avail_out == 0 ||
           (flush == Z_FINISH && status != Z_STREAM_END))
         part->failed = TRUE;
     }
@@ -236,11 +238,14 @@ jx_png_writer_write (cairo_surface_t  *surface,
       parts[i].ends_stream = i + 1 == n_parts;
     }
 
+  /* Without a second thread, one does both halves. */
   if (n_parts == 2)
-    helper = g_thread_new ("jx-png-writer", deflate_part, &parts[1]);
+    helper = g_thread_try_new ("jx-png-writer", deflate_part, &parts[1], NULL);
   deflate_part (&parts[0]);
   if (helper != NULL)
     g_thread_join (helper);
+  else if (n_parts == 2)
+    deflate_part (&parts[1]);
 
   for (guint i = 0; i < n_parts; i++)
     failed |= parts[i].failed;

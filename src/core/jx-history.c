@@ -227,8 +227,6 @@ record_noun (JxRecord *record)
   return _("record");
 }
 
-/* The field as a label: its nick when it has one, else its key in words. */
-
 static char *
 edit_label (Edit *edit)
 {
@@ -473,6 +471,37 @@ move_in_array (GPtrArray *array,
  * needs to go back to @journal and the signals to send to the pending
  * ones; on failure it changes nothing. */
 
+/* The database refers to a department's parent by its id, memory by its
+ * name: a renamed department stays the parent of its sub-units in the
+ * database, and memory follows here.  Journalled like any change, so
+ * that a failed step puts the old name back too. */
+static void
+follow_renamed_parent (JxHistory  *self,
+                       const char *old_name,
+                       const char *new_name,
+                       GPtrArray  *journal)
+{
+  GParamSpec *parent = g_object_class_find_property (G_OBJECT_CLASS (g_type_class_peek (JX_TYPE_DEPARTMENT)), "parent");
+
+  for (guint i = 0; self->departments != NULL && i < self->departments->len; i++)
+    {
+      JxDepartment *department = g_ptr_array_index (self->departments, i);
+      Edit *done;
+
+      if (old_name == NULL || g_strcmp0 (jx_department_get_parent (department), old_name) != 0)
+        continue;
+
+      done = edit_new (EDIT_SET, JX_RECORD (department), NULL, NULL);
+      done->pspec = parent;
+      g_value_init (&done->old_value, G_TYPE_STRING);
+      g_value_set_string (&done->old_value, old_name);
+      g_ptr_array_add (journal, done);
+
+      jx_department_set_parent (department, new_name);
+      add_pending (self, PENDING_RECORD_CHANGED, JX_RECORD (department), "parent", 0, 0, 0);
+    }
+}
+
 static gboolean
 do_set (JxHistory     *self,
         JxRecord      *record,
@@ -503,6 +532,10 @@ do_set (JxHistory     *self,
   g_ptr_array_add (journal, done);
 
   add_pending (self, PENDING_RECORD_CHANGED, record, pspec->name, 0, 0, 0);
+
+  if (JX_IS_DEPARTMENT (record) && g_str_equal (pspec->name, "name"))
+    follow_renamed_parent (self, g_value_get_string (&old_value), g_value_get_string (value), journal);
+
   return TRUE;
 }
 
@@ -1096,10 +1129,14 @@ jx_history_set_value (JxHistory     *self,
   g_return_val_if_fail (pspec != NULL, FALSE);
 
   g_value_init (&new_value, pspec->value_type);
+  /* A value of the wrong type is the caller's mistake, not the user's;
+   * still, the caller gets an error to report. */
   if (!g_value_transform (value, &new_value))
     {
       g_critical ("%s: a %s cannot be set to a value of type %s", G_STRFUNC,
                   g_type_name (pspec->value_type), G_VALUE_TYPE_NAME (value));
+      g_set_error (error, JX_STORE_ERROR, JX_STORE_ERROR_FAILED, "A %s cannot be set to a value of type %s",
+                   g_type_name (pspec->value_type), G_VALUE_TYPE_NAME (value));
       return FALSE;
     }
 

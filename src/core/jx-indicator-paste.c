@@ -743,14 +743,17 @@ read_points (Reader     *reader,
   return TRUE;
 }
 
-/* A bare number and the unit from its own column: "90" and "%". */
+/* A number and the unit from its own column: "90" or "≥90" (a target)
+ * and "%". */
 static char *
 with_unit (const char *value,
-           const char *unit)
+           const char *unit,
+           gboolean    is_target)
 {
   g_auto(JxTarget) target = { 0, };
+  gboolean read = is_target ? jx_target_parse (value, &target) : jx_target_parse_actual (value, &target);
 
-  if (*unit == '\0' || !jx_target_parse_actual (value, &target) || target.unit != NULL)
+  if (*unit == '\0' || !read || target.comparator == JX_COMPARATOR_QUALITATIVE || target.unit != NULL)
     return g_strdup (value);
 
   return g_strconcat (value, unit, NULL);
@@ -863,7 +866,7 @@ read_row (Reader    *reader,
   if (*target != '\0')
     {
       g_autofree char *joined = join_lines (target);
-      g_autofree char *text = with_unit (joined, unit);
+      g_autofree char *text = with_unit (joined, unit, TRUE);
 
       read_target (indicator, text);
     }
@@ -871,7 +874,7 @@ read_row (Reader    *reader,
   if (*actual != '\0')
     {
       g_autofree char *joined = join_lines (actual);
-      g_autofree char *text = with_unit (joined, unit);
+      g_autofree char *text = with_unit (joined, unit, FALSE);
 
       read_actual (indicator, text);
     }
