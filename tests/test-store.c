@@ -635,6 +635,37 @@ test_ships_scoring_profiles (void)
   jx_test_remove_dir (dir);
 }
 
+/* Saving the order of records that another program deleted meanwhile
+ * fails, and changes no position. */
+static void
+test_order_of_vanished_records_is_refused (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) store = jx_test_open_new_store (dir, "order.db");
+  g_autoptr(JxStore) other = NULL;
+  g_autoptr(JxDepartment) first = make_department ("甲局");
+  g_autoptr(JxDepartment) second = make_department ("乙局");
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  g_autoptr(JxDepartment) deleted = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (jx_store_insert (store, JX_RECORD (first), NULL, NULL, &error));
+  g_assert_true (jx_store_insert (store, JX_RECORD (second), NULL, NULL, &error));
+
+  other = jx_store_open (jx_store_get_path (store), JX_STORE_OPEN_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  deleted = jx_store_find_department (other, "甲局", &error);
+  g_assert_true (jx_store_delete (other, JX_RECORD (deleted), &error));
+  g_assert_no_error (error);
+
+  g_ptr_array_add (order, second);
+  g_ptr_array_add (order, first);
+  g_assert_false (jx_store_save_order (store, order, &error));
+  g_assert_error (error, JX_STORE_ERROR, JX_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "甲局"));
+  g_assert_cmpint (jx_test_count_rows (store, "departments WHERE name = '乙局' AND position = 1"), ==, 1);
+}
+
 static void
 test_year_refers_to_profile (void)
 {
@@ -721,6 +752,7 @@ main (int    argc,
   g_test_add_func ("/store/default/starts-with-samples-once", test_default_store_starts_with_samples_once);
   g_test_add_func ("/store/ships-scoring-profiles", test_ships_scoring_profiles);
   g_test_add_func ("/store/year-refers-to-profile", test_year_refers_to_profile);
+  g_test_add_func ("/store/order-of-vanished-records-is-refused", test_order_of_vanished_records_is_refused);
 
   status = g_test_run ();
   jx_test_remove_dir (data_home);

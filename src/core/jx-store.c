@@ -1293,6 +1293,16 @@ jx_store_save_order (JxStore    *self,
           rollback_savepoint (self);
           return FALSE;
         }
+
+      /* A record that another program deleted would put the order in
+       * memory and in the file out of step. */
+      if (sqlite3_changes (self->db) != 1)
+        {
+          g_set_error (error, JX_STORE_ERROR, JX_STORE_ERROR_NOT_FOUND,
+                       _("“%s” is no longer in the database"), describe_record (record));
+          rollback_savepoint (self);
+          return FALSE;
+        }
     }
 
   return savepoint (self, "RELEASE jx_edit", error);
