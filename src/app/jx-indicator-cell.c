@@ -178,40 +178,6 @@ format_understood_actual (JxIndicator *indicator)
   return g_strjoin (" ", value, jx_indicator_get_target_unit (indicator), NULL);
 }
 
-/* The target as the cell shows it for editing: as it was written, or
- * from its parts when only those are stored. */
-static char *
-dup_target_text (JxIndicator *indicator)
-{
-  JxTarget target = {
-    jx_indicator_get_comparator (indicator),
-    (char *) jx_indicator_get_target_value (indicator),
-    (char *) jx_indicator_get_target_unit (indicator),
-    FALSE,
-  };
-  char *formatted;
-
-  if (jx_indicator_get_target_text (indicator) != NULL)
-    return g_strdup (jx_indicator_get_target_text (indicator));
-
-  formatted = jx_target_format (&target);
-  return formatted != NULL ? formatted : g_strdup ("");
-}
-
-static char *
-dup_actual_text (JxIndicator *indicator)
-{
-  const char *value = jx_indicator_get_actual_value (indicator);
-  const char *unit = jx_indicator_get_target_unit (indicator);
-
-  if (jx_indicator_get_actual_text (indicator) != NULL)
-    return g_strdup (jx_indicator_get_actual_text (indicator));
-  if (value == NULL)
-    return g_strdup ("");
-
-  return g_strconcat (value, unit != NULL ? unit : "", NULL);
-}
-
 static char *
 dup_score_text (JxIndicator *indicator)
 {
@@ -1129,10 +1095,10 @@ static const CellKind kinds[] = {
     "indicators-name", 0, name_build, name_refresh,
   },
   [JX_INDICATOR_COLUMN_TARGET] = {
-    "indicators-target", 8, text_build, text_refresh, dup_target_text, format_understood_target, save_target,
+    "indicators-target", 8, text_build, text_refresh, jx_indicator_dup_target_display, format_understood_target, save_target,
   },
   [JX_INDICATOR_COLUMN_ACTUAL] = {
-    "indicators-actual", 6, text_build, text_refresh, dup_actual_text, format_understood_actual, save_actual,
+    "indicators-actual", 6, text_build, text_refresh, jx_indicator_dup_actual_display, format_understood_actual, save_actual,
   },
   [JX_INDICATOR_COLUMN_WEIGHT] = {
     "indicators-weight", 0, weight_build, weight_refresh,

@@ -7,6 +7,7 @@
 
 #include "jx-enum-types.h"
 #include "jx-indicator.h"
+#include "jx-target.h"
 
 /**
  * JxIndicator:
@@ -329,4 +330,50 @@ jx_indicator_set_deviation_reason (JxIndicator *self,
   g_return_if_fail (JX_IS_INDICATOR (self));
 
   jx_record_set_string (JX_RECORD (self), PROP_DEVIATION_REASON, deviation_reason);
+}
+
+/**
+ * jx_indicator_dup_target_display:
+ *
+ * Returns: (transfer full): the target as forms print it: as it was
+ *   written, or from its parts when only those are stored ("≥90%"); ""
+ *   when there is none
+ */
+char *
+jx_indicator_dup_target_display (JxIndicator *self)
+{
+  JxTarget target = {
+    jx_indicator_get_comparator (self),
+    (char *) jx_indicator_get_target_value (self),
+    (char *) jx_indicator_get_target_unit (self),
+    FALSE,
+  };
+  char *formatted;
+
+  if (jx_indicator_get_target_text (self) != NULL)
+    return g_strdup (jx_indicator_get_target_text (self));
+
+  formatted = jx_target_format (&target);
+  return formatted != NULL ? formatted : g_strdup ("");
+}
+
+/**
+ * jx_indicator_dup_actual_display:
+ *
+ * Returns: (transfer full): the actual value as forms print it: as it was
+ *   written, or the value with the target's unit ("381家"); "" when there
+ *   is none
+ */
+char *
+jx_indicator_dup_actual_display (JxIndicator *self)
+{
+  const char *value = jx_indicator_get_actual_value (self);
+  const char *unit = jx_indicator_get_target_unit (self);
+
+  if (jx_indicator_get_actual_text (self) != NULL)
+    return g_strdup (jx_indicator_get_actual_text (self));
+  if (value == NULL)
+    return g_strdup ("");
+
+  return g_strconcat (value, unit != NULL ? unit : "", NULL);
 }

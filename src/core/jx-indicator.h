@@ -90,5 +90,7 @@ void          jx_indicator_set_override_reason  (JxIndicator *self,
 const char   *jx_indicator_get_deviation_reason (JxIndicator *self);
 void          jx_indicator_set_deviation_reason (JxIndicator *self,
                                                  const char  *deviation_reason);
+char         *jx_indicator_dup_target_display   (JxIndicator *self);
+char         *jx_indicator_dup_actual_display   (JxIndicator *self);
 
 G_END_DECLS
