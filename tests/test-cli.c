@@ -505,7 +505,7 @@ test_usage_errors (void)
 static void
 test_help (void)
 {
-  static const char *commands[] = { "demo", "import", "export", "list", "score", "check", "chart" };
+  static const char *commands[] = { "demo", "import", "export", "list", "score", "check", "chart", "report" };
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   const char *tool_args[] = { "--help", NULL };
@@ -680,6 +680,49 @@ test_chart_exports (void)
   jx_test_remove_dir (dir);
 }
 
+static void
+test_report_writes_each_format (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = make_demo (dir, "report.db");
+  g_autofree char *pdf = g_build_filename (dir, "兰州.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "兰州.xlsx", NULL);
+  g_autofree char *csv = g_build_filename (dir, "兰州.csv", NULL);
+  g_autofree char *doc = g_build_filename (dir, "兰州.doc", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+  const char *pdf_args[] = { "report", path, "--department", "兰州新区科技局", "--year", "2020", "-o", pdf, NULL };
+  const char *xlsx_args[] = { "report", path, "--department", "兰州新区科技局", "--year", "2020", "-o", xlsx, NULL };
+  const char *csv_args[] = { "report", path, "--department", "兰州新区科技局", "--year", "2020", "--output", csv, NULL };
+  const char *doc_args[] = { "report", path, "--department", "兰州新区科技局", "--year", "2020", "-o", doc, NULL };
+  const char *missing[] = { "report", path, "--department", "兰州新区科技局", "-o", pdf, NULL };
+  const char *no_year[] = { "report", path, "--department", "兰州新区科技局", "--year", "1999", "-o", pdf, NULL };
+
+  g_assert_cmpint (run_cli (pdf_args, NULL, NULL), ==, EXIT_OK);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_cmpint (memcmp (contents, "%PDF", 4), ==, 0);
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_cmpint (run_cli (xlsx_args, NULL, NULL), ==, EXIT_OK);
+  g_assert_true (g_file_get_contents (xlsx, &contents, NULL, NULL));
+  g_assert_cmpint (memcmp (contents, "PK", 2), ==, 0);
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_cmpint (run_cli (csv_args, NULL, NULL), ==, EXIT_OK);
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "车辆租赁费"));
+
+  g_assert_cmpint (run_cli (doc_args, NULL, &err), ==, EXIT_USAGE);
+  g_assert_nonnull (strstr (err, ".pdf, .xlsx or .csv"));
+  g_assert_false (g_file_test (doc, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (missing, NULL, NULL), ==, EXIT_USAGE);
+  g_assert_cmpint (run_cli (no_year, NULL, &err), ==, EXIT_DATA);
+  g_assert_nonnull (strstr (err, "1999"));
+
+  jx_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -703,6 +746,7 @@ main (int    argc,
   g_test_add_func ("/cli/check/finds-slips-and-fails", test_check_finds_slips_and_fails);
   g_test_add_func ("/cli/score/as-json", test_score_as_json);
   g_test_add_func ("/cli/chart/exports", test_chart_exports);
+  g_test_add_func ("/cli/report/writes-each-format", test_report_writes_each_format);
 
   return g_test_run ();
 }

@@ -46,6 +46,39 @@ test_manifest_names_app_runtime_and_meson_module (void)
     }
 }
 
+/* The GNOME runtime lacks libxlsxwriter: a module before the app builds
+ * it from a pinned release, not from a moving branch. */
+static void
+test_manifest_builds_pinned_xlsxwriter (void)
+{
+  g_autofree char *path = jx_test_source_path ("flatpak/" APP_ID ".json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *modules;
+  gboolean found = FALSE;
+
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  modules = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "modules");
+
+  for (guint i = 0; i + 1 < json_array_get_length (modules); i++)
+    {
+      JsonObject *module = json_array_get_object_element (modules, i);
+      JsonArray *sources = json_object_get_array_member (module, "sources");
+
+      found |= g_str_equal (json_object_get_string_member (module, "name"), "libxlsxwriter");
+      g_assert_cmpuint (json_array_get_length (sources), >, 0);
+      for (guint j = 0; j < json_array_get_length (sources); j++)
+        {
+          JsonObject *source = json_array_get_object_element (sources, j);
+
+          g_assert_true (json_object_has_member (source, "tag") || json_object_has_member (source, "commit") ||
+                         json_object_has_member (source, "sha256"));
+          g_assert_false (json_object_has_member (source, "branch"));
+        }
+    }
+  g_assert_true (found);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -53,6 +86,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/flatpak/manifest-names-app-runtime-and-meson-module", test_manifest_names_app_runtime_and_meson_module);
+
+  g_test_add_func ("/flatpak/manifest-builds-pinned-xlsxwriter", test_manifest_builds_pinned_xlsxwriter);
 
   return g_test_run ();
 }

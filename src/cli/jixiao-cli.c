@@ -16,6 +16,7 @@
 
 #include "jixiao-charts.h"
 #include "jixiao-core.h"
+#include "jixiao-reports.h"
 
 enum {
   EXIT_OK = 0,
@@ -1191,6 +1192,53 @@ run_chart (int    argc,
   return EXIT_OK;
 }
 
+static int
+run_report (int    argc,
+            char **argv)
+{
+  g_autoptr(JxStore) store = NULL;
+  g_autoptr(JxReport) pack = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *department = NULL;
+  g_autofree char *output = NULL;
+  JxReportFormat format;
+  int year = 0;
+  GOptionEntry entries[] = {
+    { "department", 0, 0, G_OPTION_ARG_STRING, &department, N_("The department called NAME"), N_("NAME") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year YEAR"), N_("YEAR") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to FILE: .pdf for the report pack, .xlsx for a workbook, .csv for the tables as text"), N_("FILE") },
+    { NULL }
+  };
+
+  if (!parse_options ("report", _("DB"),
+                      _("Writes the self-evaluation report of a department-year: the 部门整体 and every project's 自评表 with scores and grades, the summary, the charts and the findings of the checks, as a PDF report pack, an .xlsx workbook (one sheet per form) or a CSV file."),
+                      entries, &argc, &argv, 1))
+    return EXIT_USAGE;
+
+  if (output == NULL || department == NULL || year == 0)
+    {
+      print_error (_("“report” needs --department, --year and --output"));
+      return EXIT_USAGE;
+    }
+
+  if (!jx_report_format_for_path (output, &format, &error))
+    {
+      print_error ("%s", error->message);
+      return EXIT_USAGE;
+    }
+
+  store = jx_store_open (argv[2], JX_STORE_OPEN_FLAGS_READ_ONLY, &error);
+  if (store == NULL)
+    return report (error);
+
+  pack = jx_report_load (store, department, year, &error);
+  if (pack == NULL || !jx_report_write (pack, output, format, NULL, NULL, NULL, &error))
+    return report (error);
+
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "demo", N_("DB"), N_("Create a database with the sample data"), run_demo },
   { "import", N_("DB FILE.json"), N_("Import an exchange file"), run_import },
@@ -1199,6 +1247,7 @@ static const Command commands[] = {
   { "score", N_("DB"), N_("Score projects and department-years"), run_score },
   { "check", N_("DB"), N_("Find arithmetic slips and missing explanations"), run_check },
   { "chart", N_("DB"), N_("Draw a chart into a PNG, SVG or PDF file"), run_chart },
+  { "report", N_("DB"), N_("Write the self-evaluation report as PDF, XLSX or CSV"), run_report },
 };
 
 static void
