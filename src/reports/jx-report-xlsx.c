@@ -139,8 +139,8 @@ is_forbidden_in_sheet_name (gunichar c)
   return c == '[' || c == ']' || c == ':' || c == '*' || c == '?' || c == '/' || c == '\\';
 }
 
-/* Cuts @name to at most @max_chars characters and drops the apostrophes
- * Excel forbids at either end. */
+/* Cuts @name to at most @max_chars characters, then drops the apostrophes
+ * Excel forbids at the end and the spaces the cut may leave there. */
 static void
 trim_sheet_name (GString *name,
                  guint    max_chars)
@@ -148,7 +148,7 @@ trim_sheet_name (GString *name,
   if (g_utf8_strlen (name->str, -1) > (glong) max_chars)
     g_string_truncate (name, g_utf8_offset_to_pointer (name->str, max_chars) - name->str);
 
-  while (name->len > 0 && name->str[name->len - 1] == '\'')
+  while (name->len > 0 && (name->str[name->len - 1] == '\'' || name->str[name->len - 1] == ' '))
     g_string_truncate (name, name->len - 1);
 }
 
