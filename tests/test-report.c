@@ -4,6 +4,9 @@
  * Copyright 2026 The Jixiao authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <signal.h>
+#include <sys/resource.h>
+
 #include <glib/gstdio.h>
 
 #include "jixiao-reports.h"
@@ -189,6 +192,12 @@ test_table_heading_heads_rows_until_next (void)
   g_assert_cmpint (jx_report_table_get_heading (table, heading), ==, -1);
   g_assert_cmpint (jx_report_table_get_heading (table, body), ==, (gint) heading);
   g_assert_cmpint (jx_report_table_get_heading (table, next), ==, (gint) heading);
+  g_assert_false (jx_report_table_is_heading (table, body));
+  g_assert_true (jx_report_table_is_heading (table, next));
+
+  /* A total line after the section has no heading to repeat. */
+  jx_report_table_end_heading (table);
+  g_assert_cmpint (jx_report_table_get_heading (table, jx_report_table_add_row (table)), ==, -1);
 }
 
 static void
@@ -252,7 +261,7 @@ test_project_form_scores_and_grade (Fixture       *fixture,
   guint carried = row_of (form, "carried over from last year");
   guint score_row = row_of (form, "Total score");
 
-  assert_cell (form, row_of (form, "Supervising department"), COLUMN_NAME, "示范市人民政府");
+  assert_cell (form, row_of (form, "Supervising department"), COLUMN_LEVEL2, "示范市人民政府");
   assert_cell (form, row_of (form, "Implementing unit"), COLUMN_WEIGHT, "示范科技局");
 
   /* Funds by source, and the total of 60 budgeted, 55 spent. */
@@ -311,6 +320,8 @@ test_project_form_merges_categories (Fixture       *fixture,
   /* After a page break, the indicator rows repeat their heading. */
   for (guint row = heading + 1; row <= heading + 5; row++)
     g_assert_cmpint (jx_report_table_get_heading (form, row), ==, (gint) heading);
+  g_assert_cmpint (jx_report_table_get_heading (form, row_of (form, "Total score")), ==, -1);
+  g_assert_cmpint (jx_report_table_get_heading (form, row_of (form, "Overall annual goals")), ==, -1);
 }
 
 /* The 部门整体支出绩效自评表 */
@@ -550,6 +561,41 @@ test_written_file_replaces_old_one (Fixture       *fixture,
   jx_test_remove_dir (dir);
 }
 
+/* A writer that fails half-way (here: the file may not grow past 1 KiB)
+ * names the file the user chose, not the one it was writing beside it. */
+static void
+test_failed_write_names_chosen_file (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(JxReport) report = load_report (fixture, "石家庄高新区科技局", 2021);
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "report.csv", NULL);
+
+  if (g_test_subprocess ())
+    {
+      struct rlimit limit = { 1024, 1024 };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GDir) listing = NULL;
+
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+      g_assert_false (jx_report_write (report, path, JX_REPORT_FORMAT_CSV, NULL, NULL, NULL, &error));
+      g_assert_error (error, JX_REPORT_ERROR, JX_REPORT_ERROR_WRITE);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, "“"));
+      g_assert_nonnull (strstr (error->message, path));
+      g_assert_null (strstr (error->message, ".report.csv."));
+      listing = g_dir_open (dir, 0, NULL);
+      g_assert_null (g_dir_read_name (listing));
+      jx_test_remove_dir (dir);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  jx_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -573,6 +619,7 @@ main (int    argc,
   ADD ("/report/load/names-what-is-missing", test_load_names_what_is_missing);
   ADD ("/report/write/failure-keeps-existing-file", test_failed_write_keeps_existing_file);
   ADD ("/report/write/replaces-old-file", test_written_file_replaces_old_one);
+  ADD ("/report/write/failure-names-chosen-file", test_failed_write_names_chosen_file);
 #undef ADD
 
   return g_test_run ();

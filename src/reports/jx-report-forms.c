@@ -241,6 +241,7 @@ add_indicators (JxReportTable          *table,
     }
 
   jx_report_table_span_rows (table, label, indicators->len + 1);
+  jx_report_table_end_heading (table);
 }
 
 static gint64
@@ -326,6 +327,7 @@ jx_report_forms_year (JxYearScore  *score,
                    jx_department_year_get_actual_project (year), jx_department_year_get_adjusted_project (year),
                    FALSE, JX_UNSET, JX_UNSET);
   jx_report_table_span_rows (table, block, jx_report_table_get_n_rows (table) - first_funding_row);
+  jx_report_table_end_heading (table);
 
   add_goals (table, jx_department_year_get_goals (year), jx_department_year_get_achievements (year));
   add_indicators (table, jx_department_year_get_indicators (year), score->indicators);
@@ -410,7 +412,7 @@ jx_report_forms_project (JxProjectScore *score,
 
   row = jx_report_table_add_row (table);
   put_label (table, row, COLUMN_LABEL, 2, C_("form", "Supervising department"));
-  put_data (table, row, COLUMN_NAME, 2, supervising_department (department));
+  put_data (table, row, COLUMN_LEVEL2, 3, supervising_department (department));
   put_label (table, row, COLUMN_ACTUAL, 1, C_("form", "Implementing unit"));
   put_data (table, row, COLUMN_WEIGHT, 3, jx_department_get_name (department));
 
@@ -428,6 +430,7 @@ jx_report_forms_project (JxProjectScore *score,
                        initial, budget, spent, budget, FALSE, JX_UNSET, JX_UNSET);
     }
   jx_report_table_span_rows (table, block, jx_report_table_get_n_rows (table) - row);
+  jx_report_table_end_heading (table);
 
   add_goals (table, jx_project_get_planned_target (project), jx_project_get_actual_outcome (project));
   add_indicators (table, jx_project_get_indicators (project), score->indicators);
@@ -510,6 +513,7 @@ jx_report_forms_summary (JxYearScore  *score,
       spent = jx_money_add_known (spent, project->actual);
     }
 
+  jx_report_table_end_heading (table);
   row = jx_report_table_add_row (table);
   put_label (table, row, 0, 3, C_("form", "Total"));
   jx_report_table_put_money (table, row, 3, budget);

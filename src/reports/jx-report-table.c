@@ -19,8 +19,8 @@
  * cells. The PDF, the workbook and the CSV file all print the same grid.
  *
  * A heading row (the row of 一级指标, 二级指标 …) heads the rows after it
- * up to the next heading: where a page breaks among them, the PDF repeats
- * it on the new page.
+ * up to the next heading or the end of its section: where a page breaks
+ * among them, the PDF repeats it on the new page.
  */
 
 struct _JxReportTable {
@@ -33,6 +33,7 @@ struct _JxReportTable {
   GPtrArray       *cells;      /* JxReportCell, in the order put */
   GArray          *grid;       /* JxReportCell *, n_rows × n_columns */
   GArray          *headings;   /* gint per row: its heading, or -1 */
+  GArray          *is_heading; /* gboolean per row */
   gint             heading;    /* the heading of rows added now */
 };
 
@@ -73,6 +74,7 @@ jx_report_table_new (const char *name,
   self->cells = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_report_cell_free);
   self->grid = g_array_new (FALSE, TRUE, sizeof (JxReportCell *));
   self->headings = g_array_new (FALSE, FALSE, sizeof (gint));
+  self->is_heading = g_array_new (FALSE, TRUE, sizeof (gboolean));
   self->heading = -1;
 
   return self;
@@ -98,6 +100,7 @@ jx_report_table_unref (JxReportTable *self)
   g_ptr_array_unref (self->cells);
   g_array_unref (self->grid);
   g_array_unref (self->headings);
+  g_array_unref (self->is_heading);
   g_free (self);
 }
 
@@ -187,6 +190,7 @@ jx_report_table_add_row (JxReportTable *self)
   guint row = self->headings->len;
 
   g_array_append_val (self->headings, self->heading);
+  g_array_set_size (self->is_heading, self->is_heading->len + 1);
   g_array_set_size (self->grid, self->grid->len + self->n_columns);
 
   return row;
@@ -197,7 +201,7 @@ jx_report_table_add_row (JxReportTable *self)
  * @row: the last row added
  *
  * Makes @row the heading of the rows added after it, until the next
- * heading.
+ * heading or jx_report_table_end_heading().
  */
 void
 jx_report_table_mark_heading (JxReportTable *self,
@@ -206,6 +210,33 @@ jx_report_table_mark_heading (JxReportTable *self,
   g_return_if_fail (row + 1 == self->headings->len);
 
   self->heading = (gint) row;
+  g_array_index (self->is_heading, gboolean, row) = TRUE;
+}
+
+/**
+ * jx_report_table_end_heading:
+ *
+ * Ends the section of the last heading: the rows added after it (a
+ * total line laid out otherwise) have no heading.
+ */
+void
+jx_report_table_end_heading (JxReportTable *self)
+{
+  self->heading = -1;
+}
+
+/**
+ * jx_report_table_is_heading:
+ *
+ * Returns: whether @row is a heading
+ */
+gboolean
+jx_report_table_is_heading (JxReportTable *self,
+                            guint          row)
+{
+  g_return_val_if_fail (row < self->is_heading->len, FALSE);
+
+  return g_array_index (self->is_heading, gboolean, row);
 }
 
 /**

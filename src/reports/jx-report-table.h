@@ -83,6 +83,9 @@ void                jx_report_table_set_column_widths (JxReportTable      *self,
 guint               jx_report_table_add_row          (JxReportTable       *self);
 void                jx_report_table_mark_heading     (JxReportTable       *self,
                                                       guint                row);
+void                jx_report_table_end_heading      (JxReportTable       *self);
+gboolean            jx_report_table_is_heading       (JxReportTable       *self,
+                                                      guint                row);
 gint                jx_report_table_get_heading      (JxReportTable       *self,
                                                       guint                row);
 

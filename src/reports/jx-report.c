@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -417,6 +418,25 @@ jx_report_format_for_path (const char      *path,
   return FALSE;
 }
 
+/* The writers name the file they were given, the one beside the target;
+ * the user chose the target. */
+static void
+name_target (GError     **error,
+             const char  *partial,
+             const char  *display)
+{
+  g_autofree char *partial_display = g_filename_display_name (partial);
+  GString *message;
+
+  if (error == NULL || *error == NULL || strstr ((*error)->message, partial_display) == NULL)
+    return;
+
+  message = g_string_new ((*error)->message);
+  g_string_replace (message, partial_display, display, 0);
+  g_free ((*error)->message);
+  (*error)->message = g_string_free (message, FALSE);
+}
+
 /**
  * jx_report_write:
  * @path: the file to write
@@ -485,7 +505,10 @@ jx_report_write (JxReport              *self,
     }
 
   if (!written)
-    g_unlink (partial);
+    {
+      g_unlink (partial);
+      name_target (error, partial, display);
+    }
 
   return written;
 }
