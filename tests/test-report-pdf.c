@@ -7,8 +7,7 @@
  */
 #include <glib/gstdio.h>
 
-#include "jixiao-reports.h"
-#include "test-utils.h"
+#include "test-report-utils.h"
 
 static const struct {
   const char *department;
@@ -123,18 +122,6 @@ record_progress (double   fraction,
   g_array_append_val (fractions, fraction);
 }
 
-static JxReport *
-load_report (JxStore    *store,
-             const char *department,
-             gint64      year)
-{
-  g_autoptr(GError) error = NULL;
-  JxReport *report = jx_report_load (store, department, year, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (report);
-  return report;
-}
 
 /* Writes @report's PDF to @path; returns its pages. */
 static guint
@@ -205,7 +192,7 @@ test_seed_reports (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
     {
-      g_autoptr(JxReport) report = load_report (store, seeds[i].department, seeds[i].year);
+      g_autoptr(JxReport) report = jx_test_load_report (store, seeds[i].department, seeds[i].year);
       g_autofree char *name = g_strdup_printf ("report-%u.pdf", i);
       g_autofree char *path = g_build_filename (dir, name, NULL);
       guint n_pages = write_pdf (report, path);
@@ -274,7 +261,7 @@ test_long_form_breaks_cleanly (void)
 
   g_assert_true (jx_exchange_import_bytes (store, bytes, "long.json", JX_IMPORT_FLAGS_NONE, NULL, &error));
   g_assert_no_error (error);
-  report = load_report (store, "长表测试局", 2022);
+  report = jx_test_load_report (store, "长表测试局", 2022);
   n_pages = write_pdf (report, path);
   assert_report_text (report, path, n_pages);
   assert_fonts_embedded (path);
@@ -343,7 +330,7 @@ test_cancelled (void)
   g_autofree char *out = g_build_filename (dir, "out", NULL);
   g_autofree char *path = g_build_filename (out, "cancelled.pdf", NULL);
   g_autoptr(JxStore) store = jx_test_open_samples (dir);
-  g_autoptr(JxReport) report = load_report (store, seeds[0].department, seeds[0].year);
+  g_autoptr(JxReport) report = jx_test_load_report (store, seeds[0].department, seeds[0].year);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
 
@@ -372,7 +359,7 @@ test_unwritable (void)
   g_autofree char *dir = jx_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "missing", "report.pdf", NULL);
   g_autoptr(JxStore) store = jx_test_open_samples (dir);
-  g_autoptr(JxReport) report = load_report (store, seeds[0].department, seeds[0].year);
+  g_autoptr(JxReport) report = jx_test_load_report (store, seeds[0].department, seeds[0].year);
   g_autoptr(GError) error = NULL;
 
   g_assert_false (jx_report_write (report, path, JX_REPORT_FORMAT_PDF, NULL, NULL, NULL, &error));

@@ -9,8 +9,7 @@
 
 #include <glib/gstdio.h>
 
-#include "jixiao-reports.h"
-#include "test-utils.h"
+#include "test-report-utils.h"
 
 /* Columns of the forms' grid (see jx-report-forms.c). */
 enum {
@@ -74,31 +73,20 @@ static const char scored_year[] =
   "       \"target_value\":\"90\",\"target_unit\":\"%\",\"actual_value\":\"95\",\"weight\":\"10\"}]}]"
   "}]}]}";
 
-typedef struct {
-  char    *dir;
-  JxStore *store;
-} Fixture;
+typedef JxReportFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_bytes_new_static (scored_year, sizeof scored_year - 1);
-
-  fixture->dir = jx_test_make_dir ();
-  fixture->store = jx_test_open_samples (fixture->dir);
-  g_assert_true (jx_exchange_import_bytes (fixture->store, bytes, "scored.json", JX_IMPORT_FLAGS_NONE, NULL, &error));
-  g_assert_no_error (error);
+  jx_test_report_set_up (fixture, scored_year);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->store);
-  jx_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
+  jx_test_report_tear_down (fixture);
 }
 
 static JxReport *
@@ -106,12 +94,7 @@ load_report (Fixture    *fixture,
              const char *department,
              gint64      year)
 {
-  g_autoptr(GError) error = NULL;
-  JxReport *report = jx_report_load (fixture->store, department, year, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (report);
-  return report;
+  return jx_test_load_report (fixture->store, department, year);
 }
 
 static JxReportTable *
