@@ -15,6 +15,7 @@
 #include "jx-chart-clipboard.h"
 #include "jx-chart-export-dialog.h"
 #include "jx-chart-printer.h"
+#include "jx-report-export-dialog.h"
 #include "jx-window-private.h"
 
 /* Undo and redo */
@@ -71,6 +72,7 @@ jx_window_update_actions (JxWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-department", has_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-year", has_store && jx_workspace_get_department (self->workspace) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-year", has_year);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", has_year);
   if (history != NULL && jx_history_can_undo (history))
     undo_tooltip = g_strdup_printf (_("Undo: %s"), jx_history_get_undo_label (history));
   if (history != NULL && jx_history_can_redo (history))
@@ -859,6 +861,30 @@ print_chart_activated (GtkWidget  *widget,
     jx_window_show_error (self, _("The Charts Were Not Printed"), error);
 }
 
+/* Reports */
+
+/* The report only reads, on a connection of its own: the window is not
+ * held while it is written, and its dialog is modal. */
+static void
+export_report_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  JxWindow *self = JX_WINDOW (widget);
+  JxDepartment *department = jx_workspace_get_department (self->workspace);
+  JxDepartmentYear *year = jx_workspace_get_year (self->workspace);
+  JxReportExportDialog *dialog;
+
+  if (year == NULL)
+    return;
+
+  dialog = jx_report_export_dialog_new (GTK_WINDOW (self), jx_store_get_path (self->store),
+                                        jx_department_get_name (department),
+                                        jx_department_year_get_year (year), self->settings);
+  jx_report_export_dialog_set_toast_overlay (dialog, self->toast_overlay);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Panes */
 
 static void
@@ -907,6 +933,7 @@ jx_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-chart", "s", export_chart_activated);
   gtk_widget_class_install_action (widget_class, "win.copy-chart", "s", copy_chart_activated);
   gtk_widget_class_install_action (widget_class, "win.print-chart", "s", print_chart_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_activated);
   gtk_widget_class_install_action (widget_class, "win.show-pane", "s", show_pane_activated);
   gtk_widget_class_install_action (widget_class, "win.show-indicators", NULL, show_indicators_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
@@ -922,6 +949,8 @@ jx_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print-chart", "s", "all");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.export-chart", "s", "all");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-report", NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.show-pane", "s", panes[i]);
