@@ -7,6 +7,8 @@
  * checks its exit status (0 success, 1 bad data, 2 bad command line), its
  * output and the files it leaves behind.
  */
+#include <locale.h>
+
 #include <json-glib/json-glib.h>
 
 #include <glib/gstdio.h>
@@ -723,6 +725,36 @@ test_report_writes_each_format (void)
   jx_test_remove_dir (dir);
 }
 
+/* Run from the build directory, the tool speaks the translations just
+ * built, as the window does. */
+static void
+test_speaks_chinese_from_build_dir (void)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  gboolean has_locale = setlocale (LC_ALL, "zh_CN.UTF-8") != NULL;
+
+  setlocale (LC_ALL, saved);
+  if (!has_locale)
+    {
+      g_test_skip ("The zh_CN.UTF-8 locale is not installed");
+      return;
+    }
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "zh_CN.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "zh_CN", TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("JX_TEST_CLI"), "help", NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (out, "用法"));
+  g_assert_nonnull (strstr (out, "生成自评报告"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -747,6 +779,7 @@ main (int    argc,
   g_test_add_func ("/cli/score/as-json", test_score_as_json);
   g_test_add_func ("/cli/chart/exports", test_chart_exports);
   g_test_add_func ("/cli/report/writes-each-format", test_report_writes_each_format);
+  g_test_add_func ("/cli/speaks-chinese-from-build-dir", test_speaks_chinese_from_build_dir);
 
   return g_test_run ();
 }

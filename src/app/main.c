@@ -5,24 +5,10 @@
  */
 #include "config.h"
 
-#include <locale.h>
-
 #include <glib/gi18n.h>
 
+#include "jixiao-core.h"
 #include "jx-application.h"
-
-/* Run from the build directory, as the README's first command does, the
- * translations are those just built, not those of an installed Jixiao. */
-static const char *
-find_locale_dir (void)
-{
-  g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
-
-  if (program != NULL && g_str_has_prefix (program, BUILD_ROOT G_DIR_SEPARATOR_S))
-    return BUILD_LOCALE_DIR;
-
-  return LOCALEDIR;
-}
 
 int
 main (int    argc,
@@ -30,10 +16,7 @@ main (int    argc,
 {
   g_autoptr(JxApplication) application = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, find_locale_dir ());
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  jx_locale_init ();
 
   g_set_application_name (_("Jixiao"));
 

@@ -21,6 +21,7 @@
 #include "jx-history.h"
 #include "jx-indicator.h"
 #include "jx-indicator-paste.h"
+#include "jx-locale.h"
 #include "jx-money.h"
 #include "jx-number.h"
 #include "jx-project.h"

@@ -46,7 +46,7 @@ enum {
   COLUMN_PART_SCORE,
 };
 
-static const double form_widths[N_FORM_COLUMNS] = { 1.2, 1.1, 1.1, 2.2, 1.3, 1.3, 0.8, 0.8, 2.2 };
+static const double form_widths[N_FORM_COLUMNS] = { 1.15, 1.2, 1.2, 1.75, 1.2, 1.2, 0.9, 1.05, 1.9 };
 
 static char *
 year_subtitle (gint64 year)
