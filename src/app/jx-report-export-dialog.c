@@ -19,6 +19,7 @@
 
 #include "jx-report-export-dialog.h"
 #include "jx-report-export-dialog-private.h"
+#include "jx-replace-dialog.h"
 
 /* By JxReportFormat. */
 static const struct {
@@ -534,41 +535,13 @@ jx_report_export_dialog_get_status_is_error (JxReportExportDialog *self)
   return gtk_widget_has_css_class (GTK_WIDGET (self->status_label), "error");
 }
 
-static void
-replace_responded_cb (AdwMessageDialog     *dialog,
-                      const char           *response,
-                      JxReportExportDialog *self)
-{
-  if (g_strcmp0 (response, "replace") == 0)
-    jx_report_export_dialog_export_to (self, g_object_get_data (G_OBJECT (dialog), "jx-path"), NULL, NULL);
-}
-
 /* The chooser confirmed replacing the name as typed; with the extension
  * added it is another file, which is replaced only when confirmed too. */
 static void
-confirm_replace (JxReportExportDialog *self,
-                 const char           *path)
+replace_confirmed (GtkWindow  *parent,
+                   const char *path)
 {
-  g_autofree char *name = g_filename_display_basename (path);
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *display_folder = g_filename_display_name (folder);
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
-  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Replace “%s”?"), name);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("A file with this name already exists in “%s”. Replacing it overwrites what it holds."),
-                                  display_folder);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Replace"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "jx-path", g_strdup (path), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_responded_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  jx_report_export_dialog_export_to (JX_REPORT_EXPORT_DIALOG (parent), path, NULL, NULL);
 }
 
 static void
@@ -597,7 +570,7 @@ chooser_responded_cb (JxReportExportDialog *self,
   path = with_extension (chosen, jx_report_export_dialog_get_format (self));
   if (!g_str_equal (path, chosen) && g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      confirm_replace (self, path);
+      jx_replace_dialog_present_file (GTK_WINDOW (self), path, replace_confirmed);
       return;
     }
 

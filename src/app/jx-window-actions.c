@@ -14,6 +14,7 @@
 
 #include "jx-chart-clipboard.h"
 #include "jx-chart-export-dialog.h"
+#include "jx-replace-dialog.h"
 #include "jx-chart-printer.h"
 #include "jx-report-export-dialog.h"
 #include "jx-window-private.h"
@@ -521,12 +522,10 @@ import_in_thread (GTask        *task,
 
 
 static void
-replace_responded_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      JxWindow         *self)
+replace_confirmed (GtkWindow  *parent,
+                   const char *file)
 {
-  if (g_str_equal (response, "replace"))
-    jx_window_import_json (self, g_object_get_data (G_OBJECT (dialog), "jx-file"), JX_IMPORT_FLAGS_REPLACE);
+  jx_window_import_json (JX_WINDOW (parent), file, JX_IMPORT_FLAGS_REPLACE);
 }
 
 static void
@@ -534,21 +533,10 @@ ask_replace (JxWindow     *self,
              const char   *file,
              const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace Years Already Entered?"), NULL);
+  g_autofree char *body = g_strdup_printf (_("%s\n\nReplacing them deletes what is entered for those years in this "
+                                             "database, and cannot be undone."), error->message);
 
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("%s\n\nReplacing them deletes what is entered for those years in this "
-                                    "database, and cannot be undone."), error->message);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Replace"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "jx-file", g_strdup (file), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_responded_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  jx_replace_dialog_present (GTK_WINDOW (self), _("Replace Years Already Entered?"), body, file, replace_confirmed);
 }
 
 static void start_import (JxWindow    *self,
