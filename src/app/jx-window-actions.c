@@ -14,8 +14,8 @@
 
 #include "jx-chart-clipboard.h"
 #include "jx-chart-export-dialog.h"
-#include "jx-replace-dialog.h"
 #include "jx-chart-printer.h"
+#include "jx-replace-dialog.h"
 #include "jx-report-export-dialog.h"
 #include "jx-window-private.h"
 
@@ -519,7 +519,6 @@ import_in_thread (GTask        *task,
   else
     g_task_return_boolean (task, TRUE);
 }
-
 
 static void
 replace_confirmed (GtkWindow  *parent,
