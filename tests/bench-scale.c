@@ -7,9 +7,11 @@
  * departments, 100,000 projects and 1,500,000 indicators), then measures,
  * each in a process of its own so that its peak memory is its own:
  * importing it into a new database, exporting it again, scoring and
- * checking every department-year with jixiao-cli; and, in this process,
- * scoring every year once its records are loaded (the re-scoring after an
- * edit). Prints the figures; fails only when a step fails.
+ * checking every department-year with jixiao-cli, and opening the window
+ * on the database until its first frame is painted (with a display:
+ * `xvfb-run`); and, in this process, scoring every year once its records
+ * are loaded (the re-scoring after an edit). Prints the figures; fails
+ * only when a step fails.
  *
  *   bench-scale [--departments N] [--projects N] [--indicators N] [--keep DIR]
  */
@@ -143,6 +145,7 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   const char *cli = g_getenv ("JX_BENCH_CLI");
   const char *generator = g_getenv ("JX_BENCH_GENERATOR");
+  const char *app = g_getenv ("JX_BENCH_APP");
   GOptionEntry entries[] = {
     { "departments", 0, 0, G_OPTION_ARG_INT, &n_departments, "Departments (1000)", "N" },
     { "projects", 0, 0, G_OPTION_ARG_INT, &n_projects, "Projects of each department (100)", "N" },
@@ -229,6 +232,21 @@ main (int    argc,
       return 1;
     print_run ("jixiao-cli check", &run, NULL);
   }
+
+  if (app != NULL && g_getenv ("DISPLAY") != NULL)
+    {
+      const char *args[] = { app, database, NULL };
+
+      /* The window quits once it has painted its first frame. */
+      g_setenv ("JX_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
+      g_setenv ("GSK_RENDERER", "cairo", TRUE);
+      g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+      if (!run_measured (args, &run))
+        return 1;
+      print_run ("window to first frame", &run, NULL);
+    }
+  else
+    g_print ("%-28s skipped: no display\n", "window to first frame");
 
   if (!measure_scoring (database, &n_years, &load_seconds, &score_seconds))
     return 1;

@@ -26,6 +26,14 @@ struct _JxApplication
 
 G_DEFINE_FINAL_TYPE (JxApplication, jx_application, ADW_TYPE_APPLICATION)
 
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        JxApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  g_application_quit (G_APPLICATION (self));
+}
+
 static JxWindow *
 present_window_on (JxApplication *self,
                    JxStore       *store,
@@ -34,6 +42,12 @@ present_window_on (JxApplication *self,
   JxWindow *window = jx_window_new (ADW_APPLICATION (self), store, error);
 
   gtk_window_present (GTK_WINDOW (window));
+
+  /* For the benchmark of the time to the first frame (tests/bench-scale). */
+  if (g_getenv ("JX_QUIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                             G_CALLBACK (first_frame_painted_cb), self, 0);
+
   return window;
 }
 

@@ -207,6 +207,44 @@ query_int (JxStore     *self,
   return TRUE;
 }
 
+/* Reads the first bytes of @path into @header; @complete tells whether
+ * the file has that many.  The file is read through SQLite's own file
+ * layer, never opened and closed behind its back: closing any descriptor
+ * of a file drops every POSIX lock this process holds on it, those of the
+ * stores already open on it included, and another program would then take
+ * itself for the last one using the database and checkpoint and remove
+ * the log under them. */
+static gboolean
+read_header (const char  *path,
+             char         header[16],
+             gboolean    *complete,
+             GError     **error)
+{
+  sqlite3 *db = NULL;
+  sqlite3_file *file = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_file_control (db, "main", SQLITE_FCNTL_FILE_POINTER, &file);
+  if (rc == SQLITE_OK && (file == NULL || file->pMethods == NULL))
+    rc = SQLITE_CANTOPEN;
+  if (rc == SQLITE_OK)
+    {
+      rc = file->pMethods->xRead (file, header, 16, 0);
+      *complete = rc == SQLITE_OK;
+      if (rc == SQLITE_IOERR_SHORT_READ)
+        rc = SQLITE_OK;
+    }
+
+  if (rc != SQLITE_OK)
+    g_set_error (error, JX_STORE_ERROR, JX_STORE_ERROR_FAILED,
+                 _("Could not open “%s”: %s"), path, sqlite3_errstr (rc));
+
+  sqlite3_close (db);
+  return rc == SQLITE_OK;
+}
+
 /* Looks at the file before SQLite does, so that a file of another kind is
  * refused without being touched. */
 static gboolean
@@ -217,8 +255,7 @@ check_file (const char        *path,
 {
   GStatBuf st;
   char header[16];
-  FILE *file;
-  size_t n_read;
+  gboolean complete;
 
   if (g_stat (path, &st) != 0)
     {
@@ -259,20 +296,10 @@ check_file (const char        *path,
   if (st.st_size == 0)
     return TRUE;
 
-  file = g_fopen (path, "rb");
-  if (file == NULL)
-    {
-      int saved_errno = errno;
+  if (!read_header (path, header, &complete, error))
+    return FALSE;
 
-      g_set_error (error, JX_STORE_ERROR, JX_STORE_ERROR_FAILED,
-                   _("Could not open “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  n_read = fread (header, 1, sizeof header, file);
-  fclose (file);
-
-  if (n_read != sizeof header || memcmp (header, sqlite_magic, sizeof header) != 0)
+  if (!complete || memcmp (header, sqlite_magic, sizeof header) != 0)
     {
       g_set_error (error, JX_STORE_ERROR, JX_STORE_ERROR_NOT_JIXIAO,
                    _("“%s” is not a Jixiao database"), path);
