@@ -201,6 +201,61 @@ test_database_opens_in_its_window (Fixture       *fixture,
   g_assert_null (JX_WINDOW (windows->data)->store);
 }
 
+static gboolean
+set_flag (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+process_exited_cb (GObject      *process,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  gboolean *exited = user_data;
+
+  g_assert_true (g_subprocess_wait_finish (G_SUBPROCESS (process), result, NULL));
+  *exited = TRUE;
+}
+
+/* For the benchmark of tests/bench-scale: Jixiao started on a database
+ * with JX_QUIT_AFTER_FIRST_FRAME paints its window once and quits. */
+static void
+test_quits_after_first_frame (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autoptr(JxStore) store = jx_test_open_samples_copy (fixture->dir);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean exited = FALSE;
+  gboolean timed_out = FALSE;
+  guint timeout;
+
+  g_subprocess_launcher_setenv (launcher, "JX_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("JX_TEST_APP"),
+                                         jx_store_get_path (store), NULL);
+  g_assert_no_error (error);
+
+  /* A window that stays is killed after a minute, and the test fails. */
+  g_subprocess_wait_async (process, NULL, process_exited_cb, &exited);
+  timeout = g_timeout_add_seconds (60, set_flag, &timed_out);
+  while (!exited && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!exited)
+    {
+      g_subprocess_force_exit (process);
+      while (!exited)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  else
+    g_source_remove (timeout);
+  g_assert_false (timed_out);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -232,6 +287,8 @@ main (int    argc,
               fixture_set_up, test_database_then_exchange_file, fixture_tear_down);
   g_test_add ("/application/database-opens-in-its-window", Fixture, NULL,
               fixture_set_up, test_database_opens_in_its_window, fixture_tear_down);
+  g_test_add ("/application/quits-after-first-frame", Fixture, NULL,
+              fixture_set_up, test_quits_after_first_frame, fixture_tear_down);
 
   status = g_test_run ();
   g_clear_object (&the_application);
