@@ -142,6 +142,9 @@ test_selection_by_department_and_year (void)
 #define YEAR(projects) "{\"year\":2021,\"projects\":[" projects "]}"
 #define PROJECT(fields) "{\"name\":\"项目甲\"" fields "}"
 
+#define NESTED_10 "[[[[[{\"a\":[[[{\"b\":"
+#define NESTED_70 NESTED_10 NESTED_10 NESTED_10 NESTED_10 NESTED_10 NESTED_10 NESTED_10
+
 typedef struct {
   const char     *json;
   JxExchangeError code;
@@ -197,6 +200,11 @@ static const BadFile bad_files[] = {
   { HEAD "{\"name\":\"甲\",\"parent\":\"乙\"},{\"name\":\"乙\",\"parent\":\"甲\"}" TAIL, JX_EXCHANGE_ERROR_INVALID,
     "departments[0].parent: “甲” would belong to itself" },
   { HEAD "{\"name\":\"甲\",\"functions\":\"\xff\xfe\"}" TAIL, JX_EXCHANGE_ERROR_SYNTAX, "not a text file in UTF-8" },
+  /* Found by tests/fuzz: an empty file, and nesting that would overflow
+   * the stack of the JSON parser (a real file nests about ten deep). */
+  { "", JX_EXCHANGE_ERROR_SYNTAX, "test.json is empty" },
+  { "{\"format\":\"jixiao\",\"version\":1,\n\"departments\":" NESTED_70, JX_EXCHANGE_ERROR_SYNTAX,
+    "test.json is not an exchange file: its arrays and objects are nested more than 64 deep at line 2" },
   { HEAD DEPARTMENT ("{\"year\":2021,\"profile\":\"某省规则\"}") TAIL, JX_EXCHANGE_ERROR_INVALID,
     "departments[0].years[0].profile: there is no scoring profile named “某省规则”" },
   { "{\"format\":\"jixiao\",\"version\":2,\"scoring_profiles\":[{\"name\":\"甲\",\"missing_weights\":\"split\"}],\"departments\":[]}",

@@ -430,6 +430,22 @@ test_problems_are_optional (void)
   g_assert_cmpint (jx_record_get_id (g_ptr_array_index (indicators, 0)), <=, 0);
 }
 
+/* Found by tests/fuzz: a header whose first cells are empty (the table
+ * was copied from its second column) still reads, and keeps no memory. */
+static void
+test_header_may_start_with_empty_cells (void)
+{
+  g_autoptr(GPtrArray) indicators = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (jx_indicator_paste_parse ("\t三级指标\t年度指标值\n\t培训场次\t≥20场\n",
+                                           &indicators, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (indicators->len, ==, 1);
+  g_assert_cmpstr (jx_indicator_get_name (g_ptr_array_index (indicators, 0)), ==, "培训场次");
+  g_assert_cmpstr (jx_indicator_get_target_value (g_ptr_array_index (indicators, 0)), ==, "20");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -442,6 +458,7 @@ main (int    argc,
   g_test_add_func ("/indicator-paste/refused/too-many-rows", test_refuses_too_many_rows);
   g_test_add_func ("/indicator-paste/refused/too-many-bytes", test_refuses_too_many_bytes);
   g_test_add_func ("/indicator-paste/problems-are-optional", test_problems_are_optional);
+  g_test_add_func ("/indicator-paste/header-may-start-with-empty-cells", test_header_may_start_with_empty_cells);
 
   return g_test_run ();
 }

@@ -159,6 +159,21 @@ test_decimal_refuses_text (void)
   g_assert_null (normalized);
 }
 
+/* Found by tests/fuzz: a byte that starts a longer UTF-8 sequence, at
+ * the end of the text, was skipped together with the bytes it claims,
+ * past the end of the string. */
+static void
+test_invalid_utf8_is_kept_byte_by_byte (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *digits = jx_number_normalize_digits ("１\xf0");
+  gint64 value = 0;
+
+  g_assert_cmpstr (digits, ==, "1\xf0");
+  g_assert_false (jx_number_parse_fixed ("１\xf0", 2, &value, &error));
+  g_assert_error (error, JX_NUMBER_ERROR, JX_NUMBER_ERROR_INVALID);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -171,6 +186,7 @@ main (int    argc,
   g_test_add_func ("/number/fixed/formats-without-losing-digits", test_fixed_formats_without_losing_digits);
   g_test_add_func ("/number/decimal/keeps-written-precision", test_decimal_keeps_written_precision);
   g_test_add_func ("/number/decimal/refuses-text", test_decimal_refuses_text);
+  g_test_add_func ("/number/invalid-utf8-is-kept-byte-by-byte", test_invalid_utf8_is_kept_byte_by_byte);
 
   return g_test_run ();
 }

@@ -701,6 +701,54 @@ write_departments (Reader         *reader,
   return TRUE;
 }
 
+/* Arrays and objects nested deeper than any exchange file nests them
+ * (a file's deepest value is about ten levels down).  JSON-GLib reads
+ * nesting by recursion: a file of a million "[" would overflow the stack,
+ * so it is refused before it is parsed. */
+#define MAX_NESTING 64
+
+static gboolean
+check_nesting (const char  *data,
+               gsize        size,
+               const char  *source_name,
+               GError     **error)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+  guint line = 1;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        line++;
+      else if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_NESTING)
+            {
+              g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_SYNTAX,
+                           _("%s is not an exchange file: its arrays and objects are nested more than %d deep at line %u"),
+                           source_name, MAX_NESTING, line);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
 /**
  * jx_exchange_import_bytes:
  * @store: the database to import into
@@ -738,10 +786,25 @@ jx_exchange_import_bytes (JxStore          *store,
   if (summary != NULL)
     memset (summary, 0, sizeof *summary);
 
+  /* An empty GBytes may hold no data at all, which JSON-GLib refuses. */
+  if (size == 0)
+    {
+      g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_SYNTAX,
+                   _("%s is empty"), source_name);
+      jx_import_summary_clear (&local_summary);
+      return FALSE;
+    }
+
   if (!g_utf8_validate_len (data, size, NULL))
     {
       g_set_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_SYNTAX,
                    _("%s is not a text file in UTF-8"), source_name);
+      jx_import_summary_clear (&local_summary);
+      return FALSE;
+    }
+
+  if (!check_nesting (data, size, source_name, error))
+    {
       jx_import_summary_clear (&local_summary);
       return FALSE;
     }

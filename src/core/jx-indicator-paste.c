@@ -183,7 +183,11 @@ reader_clear (Reader *reader)
 {
   g_clear_pointer (&reader->rows, g_ptr_array_unref);
   g_clear_pointer (&reader->roles, g_free);
-  g_clear_pointer (&reader->labels, g_strfreev);
+  /* Not g_strfreev(): a column without a header cell leaves a NULL
+   * before the labels of the columns after it. */
+  for (guint c = 0; reader->labels != NULL && c < reader->n_columns; c++)
+    g_free (reader->labels[c]);
+  g_clear_pointer (&reader->labels, g_free);
   g_clear_pointer (&reader->indicators, g_ptr_array_unref);
   g_clear_pointer (&reader->problems, g_ptr_array_unref);
   g_clear_pointer (&reader->level1, g_free);

@@ -29,16 +29,20 @@ jx_number_normalize_digits (const char *text)
 
   out = g_string_sized_new (strlen (text));
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0'; )
     {
       gunichar c = g_utf8_get_char_validated (p, -1);
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
-          /* Not UTF-8: keep the byte so that the caller reports it. */
+          /* Not UTF-8: keep the byte so that the caller reports it, and
+           * go on with the next byte (the length that this one claims
+           * may reach past the end). */
           g_string_append_c (out, *p);
+          p++;
           continue;
         }
+      p = g_utf8_next_char (p);
 
       if (c >= 0xFF10 && c <= 0xFF19)
         g_string_append_c (out, (char) ('0' + (c - 0xFF10)));
