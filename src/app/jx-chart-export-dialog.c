@@ -22,6 +22,7 @@
 
 #include "jx-chart-export-dialog.h"
 #include "jx-chart-export-dialog-private.h"
+#include "jx-file-toast.h"
 #include "jx-replace-dialog.h"
 
 /* A PNG is at most this many pixels wide and high. */
@@ -449,16 +450,6 @@ set_busy (JxChartExportDialog *self,
   refresh (self);
 }
 
-static void
-open_clicked_cb (AdwToast  *toast,
-                 GtkWidget *overlay)
-{
-  const char *uri = g_object_get_data (G_OBJECT (toast), "jx-uri");
-  GtkRoot *root = gtk_widget_get_root (overlay);
-
-  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
-}
-
 /* A toast on the window when it has a place for one, and the dialog's
  * work is done; otherwise in the dialog. */
 static void
@@ -469,12 +460,8 @@ show_exported (JxChartExportDialog *self,
   g_autofree char *escaped = g_markup_escape_text (name, -1);
   g_autofree char *title = g_strdup_printf (_("Exported “%s”"), escaped);
   AdwToastOverlay *overlay = self->parent_overlay != NULL ? self->parent_overlay : self->toast_overlay;
-  AdwToast *toast = adw_toast_new (title);
 
-  adw_toast_set_button_label (toast, _("Open"));
-  g_object_set_data_full (G_OBJECT (toast), "jx-uri", g_filename_to_uri (path, NULL, NULL), g_free);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_clicked_cb), overlay, 0);
-  adw_toast_overlay_add_toast (overlay, toast);
+  jx_file_toast_add (overlay, title, path);
 
   if (overlay == self->parent_overlay)
     gtk_window_close (GTK_WINDOW (self));
