@@ -110,6 +110,9 @@ jx_category_score_compute (JxScoringProfile *profile,
   GPtrArray *categories = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_category_score_free);
   gboolean split = jx_scoring_profile_get_missing_weights (profile) == JX_MISSING_WEIGHTS_SPLIT;
   g_autofree gint64 *weights = g_new (gint64, MAX (indicators->len, 1));
+  /* Each indicator's categories, found once: 一级 and 二级 (or NULL). */
+  g_autofree JxCategoryScore **level1_of = g_new0 (JxCategoryScore *, MAX (indicators->len, 1));
+  g_autofree JxCategoryScore **level2_of = g_new0 (JxCategoryScore *, MAX (indicators->len, 1));
 
   /* The categories as the owner weighs them... */
   for (guint i = 0; i < category_weights->len; i++)
@@ -128,21 +131,32 @@ jx_category_score_compute (JxScoringProfile *profile,
   for (guint i = 0; i < indicators->len; i++)
     {
       JxIndicator *indicator = g_ptr_array_index (indicators, i);
+      const char *level1 = jx_indicator_get_level1 (indicator);
       const char *level2 = jx_indicator_get_level2 (indicator);
       gint64 given = jx_indicator_get_weight (indicator);
-      JxCategoryScore *level1_category = ensure_category (categories, jx_indicator_get_level1 (indicator), NULL);
 
-      level1_category->n_indicators++;
-      if (given != JX_UNSET)
-        level1_category->indicator_weights = jx_money_add_known (level1_category->indicator_weights, given);
-
-      if (level2 != NULL)
+      /* Indicators come grouped: most share the categories of the one before. */
+      if (i > 0 && g_str_equal (level1_of[i - 1]->level1, level1) &&
+          g_strcmp0 (level2_of[i - 1] != NULL ? level2_of[i - 1]->level2 : NULL, level2) == 0)
         {
-          JxCategoryScore *level2_category = ensure_category (categories, jx_indicator_get_level1 (indicator), level2);
+          level1_of[i] = level1_of[i - 1];
+          level2_of[i] = level2_of[i - 1];
+        }
+      else
+        {
+          level1_of[i] = ensure_category (categories, level1, NULL);
+          level2_of[i] = level2 != NULL ? ensure_category (categories, level1, level2) : NULL;
+        }
 
-          level2_category->n_indicators++;
+      for (guint k = 0; k < 2; k++)
+        {
+          JxCategoryScore *category = k == 0 ? level1_of[i] : level2_of[i];
+
+          if (category == NULL)
+            continue;
+          category->n_indicators++;
           if (given != JX_UNSET)
-            level2_category->indicator_weights = jx_money_add_known (level2_category->indicator_weights, given);
+            category->indicator_weights = jx_money_add_known (category->indicator_weights, given);
         }
     }
 
@@ -161,10 +175,8 @@ jx_category_score_compute (JxScoringProfile *profile,
   for (guint i = 0; i < indicators->len; i++)
     {
       JxIndicator *indicator = g_ptr_array_index (indicators, i);
-      const char *level1 = jx_indicator_get_level1 (indicator);
-      const char *level2 = jx_indicator_get_level2 (indicator);
-      JxCategoryScore *level1_category = find_category (categories, level1, NULL);
-      JxCategoryScore *level2_category = level2 != NULL ? find_category (categories, level1, level2) : NULL;
+      JxCategoryScore *level1_category = level1_of[i];
+      JxCategoryScore *level2_category = level2_of[i];
       JxCategoryScore *sharing = NULL;
       guint n = 0;
       guint index = 0;
@@ -182,11 +194,7 @@ jx_category_score_compute (JxScoringProfile *profile,
 
       for (guint j = 0; j < indicators->len; j++)
         {
-          JxIndicator *other = g_ptr_array_index (indicators, j);
-
-          if (!g_str_equal (jx_indicator_get_level1 (other), level1))
-            continue;
-          if (sharing->level2 != NULL && g_strcmp0 (jx_indicator_get_level2 (other), sharing->level2) != 0)
+          if ((sharing->level2 != NULL ? level2_of[j] : level1_of[j]) != sharing)
             continue;
           if (j < i)
             index++;
@@ -199,12 +207,7 @@ jx_category_score_compute (JxScoringProfile *profile,
   for (guint i = 0; i < indicators->len; i++)
     {
       JxIndicator *indicator = g_ptr_array_index (indicators, i);
-      JxCategoryScore *owners[2] = {
-        find_category (categories, jx_indicator_get_level1 (indicator), NULL),
-        jx_indicator_get_level2 (indicator) != NULL
-          ? find_category (categories, jx_indicator_get_level1 (indicator), jx_indicator_get_level2 (indicator))
-          : NULL,
-      };
+      JxCategoryScore *owners[2] = { level1_of[i], level2_of[i] };
 
       jx_scoring_score_indicator (profile, indicator, weights[i], &scores[i]);
 
