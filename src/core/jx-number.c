@@ -24,8 +24,15 @@ char *
 jx_number_normalize_digits (const char *text)
 {
   GString *out;
+  const char *ascii_end = text;
 
   g_return_val_if_fail (text != NULL, NULL);
+
+  /* Most numbers are written in ASCII already: nothing to translate. */
+  while (*ascii_end != '\0' && (guchar) *ascii_end < 0x80)
+    ascii_end++;
+  if (*ascii_end == '\0')
+    return g_strdup (text);
 
   out = g_string_sized_new (strlen (text));
 
