@@ -45,15 +45,7 @@ fixture_tear_down (Fixture       *fixture,
 static guint
 count_visible_rows (JxWindow *window)
 {
-  guint n = 0;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (window->department_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (gtk_widget_get_child_visible (row))
-      n++;
-
-  return n;
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (window->department_list)));
 }
 
 static void

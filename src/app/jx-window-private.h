@@ -28,7 +28,12 @@ struct _JxWindow
   AdwLeaflet           *leaflet;
   GtkWidget            *content;
   GtkSearchEntry       *search_entry;
-  GtkListBox           *department_list;
+  GtkListView          *department_list;
+  GListStore           *sidebar_items;      /* JxSidebarItem */
+  GtkCustomFilter      *sidebar_filter;
+  GtkSingleSelection   *sidebar_selection;  /* of the items shown */
+  char                 *sidebar_query;      /* case-folded */
+  gboolean              selecting_for_program;
   AdwWindowTitle       *sidebar_title;
   AdwViewSwitcherTitle *switcher_title;
   GtkStack             *stack;

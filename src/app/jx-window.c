@@ -15,13 +15,10 @@
 #include <glib/gi18n.h>
 
 #include "jx-application.h"
+#include "jx-sidebar-item.h"
 #include "jx-window-private.h"
 
 G_DEFINE_FINAL_TYPE (JxWindow, jx_window, ADW_TYPE_APPLICATION_WINDOW)
-
-/* What a row of the sidebar stands for. */
-#define ROW_DEPARTMENT_KEY "jx-department"
-#define ROW_YEAR_KEY       "jx-department-year"
 
 #define MAX_RECENT_DATABASES 8
 
@@ -131,63 +128,103 @@ update_title (JxWindow *self)
     }
 }
 
-static GtkWidget *
-create_year_row (JxDepartment     *department,
-                 JxDepartmentYear *year)
+/* The sidebar is a GtkListView over the departments and years: only the
+ * rows on screen are made. */
+
+static void
+sidebar_row_set_up_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item,
+                       gpointer                  user_data)
 {
-  g_autofree char *subtitle = g_strdup_printf (_("%d self-evaluation"), (int) jx_department_year_get_year (year));
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), jx_department_get_name (department));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), ROW_DEPARTMENT_KEY, g_object_ref (department), g_object_unref);
-  g_object_set_data_full (G_OBJECT (row), ROW_YEAR_KEY, g_object_ref (year), g_object_unref);
-
-  return row;
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_list_item_set_child (list_item, box);
 }
 
-static GtkWidget *
-create_department_row (JxDepartment *department)
+static void
+sidebar_row_bound_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      gpointer                  user_data)
 {
-  GtkWidget *row = adw_action_row_new ();
+  JxSidebarItem *item = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *title = gtk_widget_get_first_child (box);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  JxDepartmentYear *year = jx_sidebar_item_get_year (item);
+  g_autofree char *year_text = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), jx_department_get_name (department));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("No year entered yet"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), ROW_DEPARTMENT_KEY, g_object_ref (department), g_object_unref);
+  if (year != NULL)
+    year_text = g_strdup_printf (_("%d self-evaluation"), (int) jx_department_year_get_year (year));
 
-  return row;
+  gtk_label_set_text (GTK_LABEL (title), jx_department_get_name (jx_sidebar_item_get_department (item)));
+  gtk_label_set_text (GTK_LABEL (subtitle), year_text != NULL ? year_text : _("No year entered yet"));
 }
 
-static GtkListBoxRow *
-find_row (JxWindow         *self,
-          JxDepartment     *department,
-          JxDepartmentYear *year)
+static gboolean
+sidebar_item_shown (gpointer item,
+                    gpointer user_data)
 {
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->department_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (g_object_get_data (G_OBJECT (row), ROW_DEPARTMENT_KEY) == department &&
-        g_object_get_data (G_OBJECT (row), ROW_YEAR_KEY) == year)
-      return GTK_LIST_BOX_ROW (row);
+  JxWindow *self = user_data;
 
-  return NULL;
+  return jx_sidebar_item_matches (item, self->sidebar_query);
+}
+
+/* The position of the item of @department and @year among those shown. */
+static guint
+find_sidebar_position (JxWindow         *self,
+                       JxDepartment     *department,
+                       JxDepartmentYear *year)
+{
+  GListModel *shown = G_LIST_MODEL (self->sidebar_selection);
+  guint n_items = g_list_model_get_n_items (shown);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(JxSidebarItem) item = g_list_model_get_item (shown, i);
+
+      if (jx_sidebar_item_get_department (item) == department && jx_sidebar_item_get_year (item) == year)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Selects a row for the program, not for the user: the narrow window
+ * stays on the list. */
+static void
+select_sidebar_position (JxWindow *self,
+                         guint     position)
+{
+  self->selecting_for_program = TRUE;
+  gtk_single_selection_set_selected (self->sidebar_selection, position);
+  self->selecting_for_program = FALSE;
 }
 
 static void
 fill_sidebar (JxWindow *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   GPtrArray *departments;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->department_list))) != NULL)
-    gtk_list_box_remove (self->department_list, child);
 
   departments = jx_workspace_get_departments (self->workspace, &error);
   if (departments == NULL)
     {
+      g_list_store_remove_all (self->sidebar_items);
       show_open_error (self, error);
       return;
     }
@@ -198,22 +235,27 @@ fill_sidebar (JxWindow *self)
       GPtrArray *years = jx_department_get_years (department);
 
       if (years->len == 0)
-        gtk_list_box_append (self->department_list, create_department_row (department));
+        g_ptr_array_add (items, jx_sidebar_item_new (department, NULL));
 
       for (guint j = 0; j < years->len; j++)
-        gtk_list_box_append (self->department_list, create_year_row (department, g_ptr_array_index (years, j)));
+        g_ptr_array_add (items, jx_sidebar_item_new (department, g_ptr_array_index (years, j)));
     }
+
+  self->selecting_for_program = TRUE;
+  g_list_store_splice (self->sidebar_items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->sidebar_items)),
+                       items->pdata, items->len);
+  self->selecting_for_program = FALSE;
 }
 
 static void
 select_row_of_workspace (JxWindow *self)
 {
-  GtkListBoxRow *row = find_row (self,
-                                 jx_workspace_get_department (self->workspace),
-                                 jx_workspace_get_year (self->workspace));
+  guint position = find_sidebar_position (self,
+                                          jx_workspace_get_department (self->workspace),
+                                          jx_workspace_get_year (self->workspace));
 
-  if (row != gtk_list_box_get_selected_row (self->department_list))
-    gtk_list_box_select_row (self->department_list, row);
+  if (position != gtk_single_selection_get_selected (self->sidebar_selection))
+    select_sidebar_position (self, position);
 }
 
 static void
@@ -315,69 +357,47 @@ select_year (JxWindow         *self,
 }
 
 static void
-department_row_selected_cb (JxWindow      *self,
-                            GtkListBoxRow *row)
+sidebar_selection_changed_cb (JxWindow *self)
 {
-  if (row == NULL)
+  JxSidebarItem *item = gtk_single_selection_get_selected_item (self->sidebar_selection);
+
+  if (item == NULL)
     return;
 
-  select_year (self,
-               g_object_get_data (G_OBJECT (row), ROW_DEPARTMENT_KEY),
-               g_object_get_data (G_OBJECT (row), ROW_YEAR_KEY));
+  select_year (self, jx_sidebar_item_get_department (item), jx_sidebar_item_get_year (item));
+
+  /* On a narrow window the list and the content take turns. */
+  if (!self->selecting_for_program)
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
 static void
-department_row_activated_cb (JxWindow      *self,
-                             GtkListBoxRow *row)
+department_row_activated_cb (JxWindow *self,
+                             guint     position)
 {
-  /* On a narrow window the list and the content take turns. */
   adw_leaflet_set_visible_child (self->leaflet, self->content);
-}
-
-static gboolean
-filter_department_row (GtkListBoxRow *row,
-                       gpointer       user_data)
-{
-  JxWindow *self = user_data;
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  JxDepartment *department = g_object_get_data (G_OBJECT (row), ROW_DEPARTMENT_KEY);
-  JxDepartmentYear *year = g_object_get_data (G_OBJECT (row), ROW_YEAR_KEY);
-  g_autofree char *name = NULL;
-  g_autofree char *needle = NULL;
-  g_autofree char *year_text = NULL;
-
-  if (query == NULL || query[0] == '\0')
-    return TRUE;
-
-  name = g_utf8_casefold (jx_department_get_name (department), -1);
-  needle = g_utf8_casefold (query, -1);
-  if (strstr (name, needle) != NULL)
-    return TRUE;
-
-  /* "2021" finds the years too. */
-  year_text = year != NULL ? g_strdup_printf ("%d", (int) jx_department_year_get_year (year)) : NULL;
-  return year_text != NULL && strstr (year_text, needle) != NULL;
 }
 
 static void
 search_changed_cb (JxWindow *self)
 {
-  gtk_list_box_invalidate_filter (self->department_list);
+  g_free (self->sidebar_query);
+  self->sidebar_query = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  gtk_filter_changed (GTK_FILTER (self->sidebar_filter), GTK_FILTER_CHANGE_DIFFERENT);
+
+  /* The year shown is marked again once the search lets it through. */
+  select_row_of_workspace (self);
 }
 
 static void
 search_activated_cb (JxWindow *self)
 {
   /* Enter picks the first department that matches. */
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->department_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (gtk_widget_get_child_visible (row))
-      {
-        gtk_list_box_select_row (self->department_list, GTK_LIST_BOX_ROW (row));
-        gtk_widget_grab_focus (row);
-        return;
-      }
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sidebar_selection)) == 0)
+    return;
+
+  gtk_single_selection_set_selected (self->sidebar_selection, 0);
+  gtk_widget_grab_focus (GTK_WIDGET (self->department_list));
 }
 
 static void
@@ -448,7 +468,6 @@ recent_changed_cb (JxWindow *self)
 static void
 select_initial_year (JxWindow *self)
 {
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->department_list, 0);
   g_autofree char *last_department = NULL;
   int last_year = 0;
 
@@ -462,8 +481,8 @@ select_initial_year (JxWindow *self)
       jx_window_select_year (self, last_department, last_year))
     return;
 
-  if (first != NULL)
-    gtk_list_box_select_row (self->department_list, first);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sidebar_selection)) > 0)
+    select_sidebar_position (self, 0);
 }
 
 static void
@@ -612,6 +631,10 @@ jx_window_dispose (GObject *object)
    * follows. */
   disconnect_workspace (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JX_TYPE_WINDOW);
+  g_clear_object (&self->sidebar_selection);
+  g_clear_object (&self->sidebar_filter);
+  g_clear_object (&self->sidebar_items);
+  g_clear_pointer (&self->sidebar_query, g_free);
   g_clear_object (&self->workspace);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -658,7 +681,6 @@ jx_window_class_init (JxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JxWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recent_submenu);
-  gtk_widget_class_bind_template_callback (widget_class, department_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, department_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activated_cb);
@@ -672,6 +694,8 @@ static void
 jx_window_init (JxWindow *self)
 {
   static gboolean icons_added;
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  GtkFilterListModel *filtered;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -684,7 +708,20 @@ jx_window_init (JxWindow *self)
       icons_added = TRUE;
     }
 
-  gtk_list_box_set_filter_func (self->department_list, filter_department_row, self, NULL);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (sidebar_row_set_up_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (sidebar_row_bound_cb), NULL);
+  self->sidebar_items = g_list_store_new (JX_TYPE_SIDEBAR_ITEM);
+  self->sidebar_filter = gtk_custom_filter_new (sidebar_item_shown, self, NULL);
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sidebar_items)),
+                                        GTK_FILTER (g_object_ref (self->sidebar_filter)));
+  self->sidebar_selection = gtk_single_selection_new (G_LIST_MODEL (filtered));
+  gtk_single_selection_set_autoselect (self->sidebar_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->sidebar_selection, TRUE);
+  g_signal_connect_object (self->sidebar_selection, "notify::selected-item",
+                           G_CALLBACK (sidebar_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_factory (self->department_list, factory);
+  gtk_list_view_set_model (self->department_list, GTK_SELECTION_MODEL (self->sidebar_selection));
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->department_list));
   show_page (self, "empty");
 }
@@ -765,20 +802,29 @@ jx_window_select_year (JxWindow   *self,
                        const char *department,
                        gint64      year)
 {
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->department_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      JxDepartment *row_department = g_object_get_data (G_OBJECT (row), ROW_DEPARTMENT_KEY);
-      JxDepartmentYear *row_year = g_object_get_data (G_OBJECT (row), ROW_YEAR_KEY);
+  GListModel *items = G_LIST_MODEL (self->sidebar_items);
 
-      if (row_department != NULL && row_year != NULL &&
-          g_str_equal (jx_department_get_name (row_department), department) &&
-          jx_department_year_get_year (row_year) == year)
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(JxSidebarItem) item = g_list_model_get_item (items, i);
+      JxDepartmentYear *item_year = jx_sidebar_item_get_year (item);
+      JxDepartment *item_department = jx_sidebar_item_get_department (item);
+      guint position;
+
+      if (item_year == NULL || jx_department_year_get_year (item_year) != year ||
+          !g_str_equal (jx_department_get_name (item_department), department))
+        continue;
+
+      /* A year the search hides is shown again. */
+      position = find_sidebar_position (self, item_department, item_year);
+      if (position == GTK_INVALID_LIST_POSITION)
         {
-          gtk_list_box_select_row (self->department_list, GTK_LIST_BOX_ROW (row));
-          return jx_workspace_get_year (self->workspace) == row_year;
+          gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+          search_changed_cb (self);
+          position = find_sidebar_position (self, item_department, item_year);
         }
+      select_sidebar_position (self, position);
+      return jx_workspace_get_year (self->workspace) == item_year;
     }
 
   return FALSE;
