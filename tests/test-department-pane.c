@@ -184,6 +184,65 @@ record_activated_cb (JxWorkspace *workspace,
   *activated = record;
 }
 
+/* A year of many indicators may have hundreds of findings: the first 50
+ * are rows, the others are made when their expander is opened. */
+static void
+test_many_findings_are_folded (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *findings_group = template_child (fixture, "findings_group");
+  g_autoptr(JxProject) project = jx_project_new ();
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) expanders = NULL;
+  g_autoptr(GError) error = NULL;
+  JxDepartmentYear *year = select_year (fixture, "石家庄高新区科技局", 2021);
+  AdwExpanderRow *more = NULL;
+  guint n_warnings;
+  guint n_errors;
+
+  /* 80 indicators that missed their targets without a deviation reason. */
+  jx_project_set_name (project, "多指标项目");
+  for (guint i = 0; i < 80; i++)
+    {
+      g_autoptr(JxIndicator) indicator = jx_indicator_new ();
+      g_autofree char *name = g_strdup_printf ("指标%u", i + 1);
+
+      jx_indicator_set_level1 (indicator, "产出指标");
+      jx_indicator_set_name (indicator, name);
+      jx_indicator_set_comparator (indicator, JX_COMPARATOR_GE);
+      jx_indicator_set_target_value (indicator, "10");
+      jx_indicator_set_actual_value (indicator, "5");
+      jx_record_append_child (JX_RECORD (project), "indicators", JX_RECORD (indicator));
+    }
+  g_assert_true (jx_history_insert (jx_workspace_get_history (fixture->samples.workspace), JX_RECORD (year),
+                                    "projects", 0, JX_RECORD (project), &error));
+  g_assert_no_error (error);
+  jx_test_wait_for_frames ();
+
+  n_warnings = jx_checker_count (jx_workspace_get_findings (fixture->samples.workspace), JX_SEVERITY_WARNING);
+  n_errors = jx_checker_count (jx_workspace_get_findings (fixture->samples.workspace), JX_SEVERITY_ERROR);
+  g_assert_cmpuint (n_warnings, >, 80);
+
+  /* 50 rows of errors and warnings, one expander for the rest, one for
+   * the notes (an expander's header is an action row too). */
+  expanders = jx_test_list_descendants (findings_group, ADW_TYPE_EXPANDER_ROW);
+  for (guint i = 0; i < expanders->len; i++)
+    if (g_str_has_suffix (adw_preferences_row_get_title (g_ptr_array_index (expanders, i)), "more findings"))
+      more = g_ptr_array_index (expanders, i);
+  g_assert_nonnull (more);
+  rows = jx_test_list_descendants (findings_group, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpuint (rows->len, ==, 50 + expanders->len);
+  g_assert_cmpuint (n_errors + n_warnings - 50, ==,
+                    g_ascii_strtoull (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (more)), NULL, 10));
+
+  /* Opened, every finding is a row. */
+  adw_expander_row_set_expanded (more, TRUE);
+  jx_test_wait_for_frames ();
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = jx_test_list_descendants (findings_group, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpuint (rows->len, ==, n_errors + n_warnings + expanders->len);
+}
+
 /* Seed 001: 总收入 stated as 14361.25 while its sources add up to
  * 14351.25, and 项目支出 written "139,26.31". */
 static void
@@ -721,6 +780,7 @@ main (int    argc,
   g_test_add ("/department-pane/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("lanzhou-slips-are-findings", test_lanzhou_slips_are_findings);
+  ADD ("many-findings-are-folded", test_many_findings_are_folded);
   ADD ("seed-figures-show", test_seed_figures_show);
   ADD ("budget-edit-saves-and-undoes", test_budget_edit_saves_and_undoes);
   ADD ("budget-grid-keyboard", test_budget_grid_keyboard);

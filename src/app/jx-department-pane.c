@@ -56,6 +56,7 @@ struct _JxDepartmentPane
   GPtrArray           *budget_rows;       /* JxFieldRow, stage by stage, part by part */
   GPtrArray           *year_texts;        /* JxTextField */
   GPtrArray           *finding_rows;      /* rows of findings_group */
+  GPtrArray           *shown_findings;    /* the findings those rows show */
   GPtrArray           *figure_rows;       /* FigureRows */
   LineSection          sections[3];
   GtkStringList       *profile_names;
@@ -599,6 +600,7 @@ clear_finding_rows (JxDepartmentPane *self)
   for (guint i = 0; i < self->finding_rows->len; i++)
     adw_preferences_group_remove (self->findings_group, g_ptr_array_index (self->finding_rows, i));
   g_ptr_array_set_size (self->finding_rows, 0);
+  g_clear_pointer (&self->shown_findings, g_ptr_array_unref);
 }
 
 static GtkWidget *
@@ -625,6 +627,52 @@ create_finding_row (JxDepartmentPane *self,
   return row;
 }
 
+/* A year of a thousand indicators may have a thousand findings: the
+ * first ones are rows at once, the others are made when their expander
+ * is first opened. */
+#define MAX_FINDING_ROWS 50
+#define FOLDED_FINDINGS_KEY "jx-folded-findings"
+
+static void
+fill_folded_findings (JxDepartmentPane *self,
+                      AdwExpanderRow   *expander)
+{
+  g_autoptr(GPtrArray) folded = g_object_steal_data (G_OBJECT (expander), FOLDED_FINDINGS_KEY);
+
+  for (guint i = 0; folded != NULL && i < folded->len; i++)
+    adw_expander_row_add_row (expander, create_finding_row (self, g_ptr_array_index (folded, i)));
+}
+
+static void
+folded_expanded_cb (JxDepartmentPane *self,
+                    GParamSpec       *pspec,
+                    AdwExpanderRow   *expander)
+{
+  if (adw_expander_row_get_expanded (expander))
+    fill_folded_findings (self, expander);
+}
+
+/* An expander row of @findings (borrowed from self->shown_findings). */
+static GtkWidget *
+create_folded_row (JxDepartmentPane *self,
+                   const char       *title,
+                   JxSeverity        severity,
+                   GPtrArray        *findings)
+{
+  GtkWidget *expander = adw_expander_row_new ();
+  GtkWidget *icon = gtk_image_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
+  set_severity_image (GTK_IMAGE (icon), severity, severity_name (severity));
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), icon);
+  g_object_set_data_full (G_OBJECT (expander), FOLDED_FINDINGS_KEY, g_ptr_array_ref (findings),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (expander, "notify::expanded", G_CALLBACK (folded_expanded_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  return expander;
+}
+
 static void
 notes_expanded_cb (JxDepartmentPane *self,
                    GParamSpec       *pspec,
@@ -635,6 +683,14 @@ notes_expanded_cb (JxDepartmentPane *self,
 }
 
 static void
+add_finding_row (JxDepartmentPane *self,
+                 GtkWidget        *row)
+{
+  adw_preferences_group_add (self->findings_group, row);
+  g_ptr_array_add (self->finding_rows, row);
+}
+
+static void
 refresh_findings (JxDepartmentPane *self)
 {
   GPtrArray *findings = self->workspace != NULL && get_score (self) != NULL
@@ -642,7 +698,8 @@ refresh_findings (JxDepartmentPane *self)
     : NULL;
   guint counts[JX_SEVERITY_INFO + 1] = { 0 };
   g_autoptr(GString) description = g_string_new (NULL);
-  GtkWidget *notes = NULL;
+  g_autoptr(GPtrArray) folded = g_ptr_array_new ();
+  g_autoptr(GPtrArray) notes = g_ptr_array_new ();
 
   clear_finding_rows (self);
 
@@ -661,56 +718,58 @@ refresh_findings (JxDepartmentPane *self)
       return;
     }
 
+  self->shown_findings = g_ptr_array_ref (findings);
   for (guint i = 0; i < findings->len; i++)
-    counts[((JxFinding *) g_ptr_array_index (findings, i))->severity]++;
-
-  /* Errors first, then warnings, each in the checker's order; the notes
-   * (figures that cannot be checked) folded away beneath them. */
-  if (counts[JX_SEVERITY_INFO] > 0)
     {
-      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                             "%u figure cannot be checked",
-                                                             "%u figures cannot be checked",
-                                                             counts[JX_SEVERITY_INFO]),
-                                                counts[JX_SEVERITY_INFO]);
-      GtkWidget *icon = gtk_image_new ();
+      JxFinding *finding = g_ptr_array_index (findings, i);
 
-      notes = adw_expander_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (notes), title);
-      set_severity_image (GTK_IMAGE (icon), JX_SEVERITY_INFO, severity_name (JX_SEVERITY_INFO));
-      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (notes), icon);
-      self->updating = TRUE;
-      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (notes), self->notes_expanded);
-      self->updating = FALSE;
-      g_signal_connect_object (notes, "notify::expanded", G_CALLBACK (notes_expanded_cb), self,
-                               G_CONNECT_SWAPPED);
+      counts[finding->severity]++;
+      if (finding->severity == JX_SEVERITY_INFO)
+        g_ptr_array_add (notes, finding);
     }
 
-  for (JxSeverity severity = JX_SEVERITY_ERROR; severity <= JX_SEVERITY_INFO; severity++)
+  /* Errors first, then warnings, each in the checker's order, the first
+   * ones as rows, the rest folded; the notes (figures that cannot be
+   * checked) folded away beneath them. */
+  for (JxSeverity severity = JX_SEVERITY_ERROR; severity <= JX_SEVERITY_WARNING; severity++)
     for (guint i = 0; i < findings->len; i++)
       {
         JxFinding *finding = g_ptr_array_index (findings, i);
-        GtkWidget *row;
 
         if (finding->severity != severity)
           continue;
 
-        row = create_finding_row (self, finding);
-        if (severity == JX_SEVERITY_INFO)
-          {
-            adw_expander_row_add_row (ADW_EXPANDER_ROW (notes), row);
-          }
+        if (self->finding_rows->len < MAX_FINDING_ROWS)
+          add_finding_row (self, create_finding_row (self, finding));
         else
-          {
-            adw_preferences_group_add (self->findings_group, row);
-            g_ptr_array_add (self->finding_rows, row);
-          }
+          g_ptr_array_add (folded, finding);
       }
 
-  if (notes != NULL)
+  if (folded->len > 0)
     {
-      adw_preferences_group_add (self->findings_group, notes);
-      g_ptr_array_add (self->finding_rows, notes);
+      /* TRANSLATORS: an expander of the findings not listed yet */
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more finding", "%u more findings",
+                                                             folded->len),
+                                                folded->len);
+
+      add_finding_row (self, create_folded_row (self, title, JX_SEVERITY_WARNING, folded));
+    }
+
+  if (notes->len > 0)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u figure cannot be checked",
+                                                             "%u figures cannot be checked",
+                                                             notes->len),
+                                                notes->len);
+      GtkWidget *expander = create_folded_row (self, title, JX_SEVERITY_INFO, notes);
+
+      self->updating = TRUE;
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), self->notes_expanded);
+      self->updating = FALSE;
+      g_signal_connect_object (expander, "notify::expanded", G_CALLBACK (notes_expanded_cb), self,
+                               G_CONNECT_SWAPPED);
+      add_finding_row (self, expander);
     }
 
   if (counts[JX_SEVERITY_ERROR] > 0)
@@ -1660,6 +1719,7 @@ jx_department_pane_dispose (GObject *object)
   g_clear_pointer (&self->budget_rows, g_ptr_array_unref);
   g_clear_pointer (&self->year_texts, g_ptr_array_unref);
   g_clear_pointer (&self->finding_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->shown_findings, g_ptr_array_unref);
   g_clear_pointer (&self->figure_rows, g_ptr_array_unref);
   for (guint i = 0; i < G_N_ELEMENTS (self->sections); i++)
     g_clear_pointer (&self->sections[i].rows, g_ptr_array_unref);
