@@ -377,11 +377,10 @@ export_finished_cb (GObject      *source,
   written = g_task_propagate_boolean (G_TASK (result), &error);
   g_clear_object (&self->cancellable);
 
-  if (self->disposed)
-    ;
-  else if (self->closing)
+  /* Closed while writing: the dialog goes now that the thread is done. */
+  if (self->closing && !self->disposed)
     gtk_window_destroy (GTK_WINDOW (self));
-  else
+  else if (!self->disposed)
     {
       set_running (self, FALSE);
       if (written)
