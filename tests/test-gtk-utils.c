@@ -370,6 +370,38 @@ jx_test_samples_tear_down (JxTestSamples *samples)
 }
 
 /**
+ * jx_test_window_set_up:
+ * @fixture: a fixture to fill
+ *
+ * Copies the sample database into a folder of its own and shows the
+ * window on it, waiting for its first frames.
+ */
+void
+jx_test_window_set_up (JxTestWindow *fixture)
+{
+  fixture->dir = jx_test_make_dir ();
+  fixture->store = jx_test_open_samples_copy (fixture->dir);
+  fixture->window = jx_window_new (NULL, fixture->store, NULL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  jx_test_wait_for_frames ();
+}
+
+/**
+ * jx_test_window_tear_down:
+ * @fixture: set up by jx_test_window_set_up()
+ *
+ * Destroys the window, closes the store and removes the folder.
+ */
+void
+jx_test_window_tear_down (JxTestWindow *fixture)
+{
+  jx_test_destroy_window (GTK_WIDGET (g_steal_pointer (&fixture->window)));
+  g_clear_object (&fixture->store);
+  jx_test_remove_dir (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+/**
  * jx_test_find_department:
  * @workspace: a workspace
  * @name: the department's name

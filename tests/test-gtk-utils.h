@@ -9,6 +9,7 @@
 
 #include "jixiao-core.h"
 #include "jx-chart-view.h"
+#include "jx-window.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,14 @@ typedef struct
   JxWorkspace *workspace;
   GtkWidget   *window;
 } JxTestSamples;
+
+/* The real window on a copy of the sample database, shown. */
+typedef struct
+{
+  char     *dir;
+  JxStore  *store;
+  JxWindow *window;
+} JxTestWindow;
 
 gboolean            jx_test_has_display       (void);
 gboolean            jx_test_gtk_init          (int           *argc,
@@ -53,6 +62,8 @@ JxChartView        *jx_test_find_chart_view   (GtkWidget     *root,
 JxStore            *jx_test_open_samples_copy (const char    *dir);
 void                jx_test_samples_set_up    (JxTestSamples *samples);
 void                jx_test_samples_tear_down (JxTestSamples *samples);
+void                jx_test_window_set_up     (JxTestWindow  *fixture);
+void                jx_test_window_tear_down  (JxTestWindow  *fixture);
 
 JxDepartment       *jx_test_find_department   (JxWorkspace   *workspace,
                                                const char    *name);

@@ -123,6 +123,20 @@ test_fixed_formats_without_losing_digits (void)
     }
 }
 
+/* Scores are hundredths of a point, shown with two decimals; a score
+ * that is not known shows as a dash. */
+static void
+test_points_show_two_decimals (void)
+{
+  g_autofree char *score = jx_number_format_points (874);
+  g_autofree char *full = jx_number_format_points (10000);
+  g_autofree char *unknown = jx_number_format_points (JX_UNSET);
+
+  g_assert_cmpstr (score, ==, "8.74");
+  g_assert_cmpstr (full, ==, "100.00");
+  g_assert_cmpstr (unknown, ==, "—");
+}
+
 static void
 test_decimal_keeps_written_precision (void)
 {
@@ -181,6 +195,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/number/fixed/reads-exact-amounts", test_fixed_reads_exact_amounts);
+  g_test_add_func ("/number/points/show-two-decimals", test_points_show_two_decimals);
   g_test_add_func ("/number/fixed/refuses-what-it-cannot-read-exactly", test_fixed_refuses_what_it_cannot_read_exactly);
   g_test_add_func ("/number/fixed/error-quotes-the-text", test_fixed_error_quotes_the_text);
   g_test_add_func ("/number/fixed/formats-without-losing-digits", test_fixed_formats_without_losing_digits);

@@ -8,28 +8,6 @@
 
 #include "test-report-utils.h"
 
-/* Columns of the forms' grid (see jx-report-forms.c). */
-enum {
-  COLUMN_LABEL,
-  COLUMN_LEVEL1,
-  COLUMN_LEVEL2,
-  COLUMN_NAME,
-  COLUMN_TARGET,
-  COLUMN_ACTUAL,
-  COLUMN_WEIGHT,
-  COLUMN_SCORE,
-  COLUMN_REASON,
-};
-
-/* The funding block on the same grid. */
-enum {
-  COLUMN_BUDGET = 4,
-  COLUMN_SPENT,
-  COLUMN_PART_WEIGHT,
-  COLUMN_RATE,
-  COLUMN_PART_SCORE,
-};
-
 /* The rows above a sheet's grid: title and subtitle. */
 #define GRID_FIRST_ROW 2
 
@@ -120,19 +98,6 @@ write_report (Fixture        *fixture,
   assert_progress (fractions);
 
   return path;
-}
-
-static JxReportTable *
-find_project_form (JxReport   *report,
-                   const char *name)
-{
-  GPtrArray *forms = jx_report_get_project_forms (report);
-
-  for (guint i = 0; i < forms->len; i++)
-    if (g_str_equal (jx_report_table_get_name (g_ptr_array_index (forms, i)), name))
-      return g_ptr_array_index (forms, i);
-
-  g_assert_not_reached ();
 }
 
 static guint
@@ -506,7 +471,7 @@ test_xlsx_holds_numbers_and_forms (Fixture       *fixture,
   g_autoptr(JxReport) report = load_report (fixture, SEED_DEPARTMENT, SEED_YEAR);
   g_autofree char *path = write_report (fixture, report, JX_REPORT_FORMAT_XLSX, "report.xlsx");
   GPtrArray *tables = jx_report_get_tables (report);
-  JxReportTable *form = find_project_form (report, SEED_PROJECT);
+  JxReportTable *form = jx_test_find_project_form (report, SEED_PROJECT);
   JxReportTable *summary = jx_report_get_summary (report);
   guint form_index = table_index (report, form);
   g_auto(Workbook) book = { NULL };
@@ -535,22 +500,22 @@ test_xlsx_holds_numbers_and_forms (Fixture       *fixture,
 
   /* The seed figures of 车辆租赁费: 3.88 budgeted, 3.39 spent, 87.37%. */
   row = row_of (form, "Total funds of the year");
-  g_assert_cmpint (jx_report_table_get_cell (form, row, COLUMN_BUDGET)->number, ==, 3880000);
-  g_assert_cmpint (jx_report_table_get_cell (form, row, COLUMN_SPENT)->number, ==, 3390000);
-  g_assert_cmpint (jx_report_table_get_cell (form, row, COLUMN_RATE)->number, ==, 8737);
+  g_assert_cmpint (jx_report_table_get_cell (form, row, JX_FORM_COLUMN_BUDGET)->number, ==, 3880000);
+  g_assert_cmpint (jx_report_table_get_cell (form, row, JX_FORM_COLUMN_SPENT)->number, ==, 3390000);
+  g_assert_cmpint (jx_report_table_get_cell (form, row, JX_FORM_COLUMN_RATE)->number, ==, 8737);
 
   sheet = read_sheet (&book, form_index);
-  reference = cell_reference (row, COLUMN_BUDGET);
+  reference = cell_reference (row, JX_FORM_COLUMN_BUDGET);
   g_assert_true (find_sheet_cell (sheet, reference, &budget));
   g_assert_null (budget.type);
   g_assert_cmpstr (budget.value, ==, "3.88");
   g_clear_pointer (&reference, g_free);
-  reference = cell_reference (row, COLUMN_SPENT);
+  reference = cell_reference (row, JX_FORM_COLUMN_SPENT);
   g_assert_true (find_sheet_cell (sheet, reference, &spent));
   g_assert_null (spent.type);
   g_assert_cmpstr (spent.value, ==, "3.39");
   g_clear_pointer (&reference, g_free);
-  reference = cell_reference (row, COLUMN_RATE);
+  reference = cell_reference (row, JX_FORM_COLUMN_RATE);
   g_assert_true (find_sheet_cell (sheet, reference, &rate));
   g_assert_null (rate.type);
   g_assert_cmpstr (rate.value, ==, "0.8737");
@@ -559,8 +524,8 @@ test_xlsx_holds_numbers_and_forms (Fixture       *fixture,
 
   /* Its scores are numbers. */
   row = row_of (form, "Total score");
-  g_assert_cmpint (jx_report_table_get_cell (form, row, COLUMN_SCORE)->number, !=, JX_UNSET);
-  g_assert_cmpint (jx_report_table_get_cell (form, row, COLUMN_WEIGHT)->number, !=, JX_UNSET);
+  g_assert_cmpint (jx_report_table_get_cell (form, row, JX_FORM_COLUMN_SCORE)->number, !=, JX_UNSET);
+  g_assert_cmpint (jx_report_table_get_cell (form, row, JX_FORM_COLUMN_WEIGHT)->number, !=, JX_UNSET);
 
   /* Every cell of the form and of the summary, and the department's. */
   assert_sheet_matches_table (&book, form_index, form);
@@ -860,10 +825,10 @@ test_csv_holds_every_table (Fixture       *fixture,
 
   at = find_record (records, 0, 0, "Project name", 2, SEED_PROJECT);
   at = find_record (records, at, 1, "Total funds of the year", 1, "Total funds of the year");
-  g_assert_cmpstr (field (records, at, COLUMN_BUDGET), ==, "3.88");
-  g_assert_cmpstr (field (records, at, COLUMN_SPENT), ==, "3.39");
-  g_assert_cmpstr (field (records, at, COLUMN_RATE), ==, "87.37%");
-  g_assert_cmpstr (field (records, at, COLUMN_PART_WEIGHT), ==, "10.00");
+  g_assert_cmpstr (field (records, at, JX_FORM_COLUMN_BUDGET), ==, "3.88");
+  g_assert_cmpstr (field (records, at, JX_FORM_COLUMN_SPENT), ==, "3.39");
+  g_assert_cmpstr (field (records, at, JX_FORM_COLUMN_RATE), ==, "87.37%");
+  g_assert_cmpstr (field (records, at, JX_FORM_COLUMN_PART_WEIGHT), ==, "10.00");
 }
 
 static void

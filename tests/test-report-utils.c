@@ -44,3 +44,17 @@ jx_test_load_report (JxStore    *store,
   g_assert_nonnull (report);
   return report;
 }
+
+/* The 项目支出绩效自评表 of the project called @name. */
+JxReportTable *
+jx_test_find_project_form (JxReport   *report,
+                           const char *name)
+{
+  GPtrArray *forms = jx_report_get_project_forms (report);
+
+  for (guint i = 0; i < forms->len; i++)
+    if (g_str_equal (jx_report_table_get_name (g_ptr_array_index (forms, i)), name))
+      return g_ptr_array_index (forms, i);
+
+  g_assert_not_reached ();
+}

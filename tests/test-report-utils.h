@@ -20,11 +20,13 @@ typedef struct {
   JxStore *store;
 } JxReportFixture;
 
-void      jx_test_report_set_up    (JxReportFixture *fixture,
-                                    const char      *json);
-void      jx_test_report_tear_down (JxReportFixture *fixture);
-JxReport *jx_test_load_report      (JxStore         *store,
-                                    const char      *department,
-                                    gint64           year);
+void           jx_test_report_set_up     (JxReportFixture *fixture,
+                                          const char      *json);
+void           jx_test_report_tear_down  (JxReportFixture *fixture);
+JxReport      *jx_test_load_report       (JxStore         *store,
+                                          const char      *department,
+                                          gint64           year);
+JxReportTable *jx_test_find_project_form (JxReport        *report,
+                                          const char      *name);
 
 G_END_DECLS

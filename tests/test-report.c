@@ -11,29 +11,6 @@
 
 #include "test-report-utils.h"
 
-/* Columns of the forms' grid (see jx-report-forms.c). */
-enum {
-  COLUMN_LABEL,
-  COLUMN_LEVEL1,
-  COLUMN_LEVEL2,
-  COLUMN_NAME,
-  COLUMN_TARGET,
-  COLUMN_ACTUAL,
-  COLUMN_WEIGHT,
-  COLUMN_SCORE,
-  COLUMN_REASON,
-};
-
-/* The funding block on the same grid. */
-enum {
-  COLUMN_INITIAL = COLUMN_NAME,
-  COLUMN_BUDGET,
-  COLUMN_SPENT,
-  COLUMN_PART_WEIGHT,
-  COLUMN_RATE,
-  COLUMN_PART_SCORE,
-};
-
 /* A department-year scored in full: the project's execution is 55 of 60
  * (91.67% → 9.17), its indicators give 20 + 15 + 10 + 30 + 10, so 94.17
  * and 优; the year spends 95 of 100 (9.50) and its own indicators give
@@ -95,19 +72,6 @@ load_report (Fixture    *fixture,
              gint64      year)
 {
   return jx_test_load_report (fixture->store, department, year);
-}
-
-static JxReportTable *
-find_project_form (JxReport   *report,
-                   const char *name)
-{
-  GPtrArray *forms = jx_report_get_project_forms (report);
-
-  for (guint i = 0; i < forms->len; i++)
-    if (g_str_equal (jx_report_table_get_name (g_ptr_array_index (forms, i)), name))
-      return g_ptr_array_index (forms, i);
-
-  g_assert_not_reached ();
 }
 
 static guint
@@ -213,24 +177,24 @@ test_project_form_funding_block (Fixture       *fixture,
                                  gconstpointer  data)
 {
   g_autoptr(JxReport) report = load_report (fixture, "兰州新区科技局", 2020);
-  JxReportTable *form = find_project_form (report, "车辆租赁费");
+  JxReportTable *form = jx_test_find_project_form (report, "车辆租赁费");
   guint total = row_of (form, "Total funds of the year");
 
   g_assert_cmpstr (jx_report_table_get_title (form), ==, "Self-evaluation of project spending");
   g_assert_cmpstr (jx_report_table_get_subtitle (form), ==, "(Year 2020)");
-  assert_cell (form, row_of (form, "Project name"), COLUMN_LEVEL2, "车辆租赁费");
+  assert_cell (form, row_of (form, "Project name"), JX_FORM_COLUMN_LEVEL2, "车辆租赁费");
 
   /* seed 001: 3.88 budgeted, 3.39 spent, 87%; the score is 8.74 of 10. */
-  assert_cell (form, total, COLUMN_BUDGET, "3.88");
-  assert_cell (form, total, COLUMN_SPENT, "3.39");
-  assert_cell (form, total, COLUMN_RATE, "87.37%");
-  assert_cell (form, total, COLUMN_PART_WEIGHT, "10.00");
-  assert_cell (form, total, COLUMN_PART_SCORE, "8.74");
-  g_assert_cmpint (jx_report_table_get_cell (form, total, COLUMN_BUDGET)->number, ==, 3880000);
+  assert_cell (form, total, JX_FORM_COLUMN_BUDGET, "3.88");
+  assert_cell (form, total, JX_FORM_COLUMN_SPENT, "3.39");
+  assert_cell (form, total, JX_FORM_COLUMN_RATE, "87.37%");
+  assert_cell (form, total, JX_FORM_COLUMN_PART_WEIGHT, "10.00");
+  assert_cell (form, total, JX_FORM_COLUMN_PART_SCORE, "8.74");
+  g_assert_cmpint (jx_report_table_get_cell (form, total, JX_FORM_COLUMN_BUDGET)->number, ==, 3880000);
 
   /* Without indicators the total is not complete and there is no grade. */
-  assert_cell (form, row_of (form, "Self-evaluation grade"), COLUMN_WEIGHT, "—");
-  assert_cell (form, row_of (form, "Total score"), COLUMN_REASON, "Incomplete: not every part is scored");
+  assert_cell (form, row_of (form, "Self-evaluation grade"), JX_FORM_COLUMN_WEIGHT, "—");
+  assert_cell (form, row_of (form, "Total score"), JX_FORM_COLUMN_REASON, "Incomplete: not every part is scored");
 }
 
 static void
@@ -238,43 +202,43 @@ test_project_form_scores_and_grade (Fixture       *fixture,
                                     gconstpointer  data)
 {
   g_autoptr(JxReport) report = load_report (fixture, "示范科技局", 2023);
-  JxReportTable *form = find_project_form (report, "示范项目");
+  JxReportTable *form = jx_test_find_project_form (report, "示范项目");
   guint total = row_of (form, "Total funds of the year");
   guint appropriation = row_of (form, "of which: appropriation of the year");
   guint carried = row_of (form, "carried over from last year");
   guint score_row = row_of (form, "Total score");
 
-  assert_cell (form, row_of (form, "Supervising department"), COLUMN_LEVEL2, "示范市人民政府");
-  assert_cell (form, row_of (form, "Implementing unit"), COLUMN_WEIGHT, "示范科技局");
+  assert_cell (form, row_of (form, "Supervising department"), JX_FORM_COLUMN_LEVEL2, "示范市人民政府");
+  assert_cell (form, row_of (form, "Implementing unit"), JX_FORM_COLUMN_WEIGHT, "示范科技局");
 
   /* Funds by source, and the total of 60 budgeted, 55 spent. */
-  assert_cell (form, appropriation, COLUMN_INITIAL, "40.00");
-  assert_cell (form, appropriation, COLUMN_BUDGET, "50.00");
-  assert_cell (form, appropriation, COLUMN_SPENT, "45.00");
-  assert_cell (form, appropriation, COLUMN_RATE, "90.00%");
-  assert_cell (form, appropriation, COLUMN_PART_SCORE, "—");
-  assert_cell (form, carried, COLUMN_BUDGET, "10.00");
-  assert_cell (form, total, COLUMN_BUDGET, "60.00");
-  assert_cell (form, total, COLUMN_SPENT, "55.00");
-  assert_cell (form, total, COLUMN_RATE, "91.67%");
-  assert_cell (form, total, COLUMN_PART_SCORE, "9.17");
+  assert_cell (form, appropriation, JX_FORM_COLUMN_INITIAL, "40.00");
+  assert_cell (form, appropriation, JX_FORM_COLUMN_BUDGET, "50.00");
+  assert_cell (form, appropriation, JX_FORM_COLUMN_SPENT, "45.00");
+  assert_cell (form, appropriation, JX_FORM_COLUMN_RATE, "90.00%");
+  assert_cell (form, appropriation, JX_FORM_COLUMN_PART_SCORE, "—");
+  assert_cell (form, carried, JX_FORM_COLUMN_BUDGET, "10.00");
+  assert_cell (form, total, JX_FORM_COLUMN_BUDGET, "60.00");
+  assert_cell (form, total, JX_FORM_COLUMN_SPENT, "55.00");
+  assert_cell (form, total, JX_FORM_COLUMN_RATE, "91.67%");
+  assert_cell (form, total, JX_FORM_COLUMN_PART_SCORE, "9.17");
 
   /* Every indicator with target, actual, weight and score by the rules. */
-  assert_cell (form, row_of (form, "培训人次"), COLUMN_TARGET, "≥100人次");
-  assert_cell (form, row_of (form, "培训人次"), COLUMN_ACTUAL, "120人次");
-  assert_cell (form, row_of (form, "培训人次"), COLUMN_SCORE, "20.00");
-  assert_cell (form, row_of (form, "发放数量"), COLUMN_WEIGHT, "20.00");
-  assert_cell (form, row_of (form, "发放数量"), COLUMN_SCORE, "15.00");
-  assert_cell (form, row_of (form, "发放数量"), COLUMN_REASON, "印制延误");
+  assert_cell (form, row_of (form, "培训人次"), JX_FORM_COLUMN_TARGET, "≥100人次");
+  assert_cell (form, row_of (form, "培训人次"), JX_FORM_COLUMN_ACTUAL, "120人次");
+  assert_cell (form, row_of (form, "培训人次"), JX_FORM_COLUMN_SCORE, "20.00");
+  assert_cell (form, row_of (form, "发放数量"), JX_FORM_COLUMN_WEIGHT, "20.00");
+  assert_cell (form, row_of (form, "发放数量"), JX_FORM_COLUMN_SCORE, "15.00");
+  assert_cell (form, row_of (form, "发放数量"), JX_FORM_COLUMN_REASON, "印制延误");
 
   /* 10 + 90 points, scored 94.17: 优. */
-  assert_cell (form, score_row, COLUMN_WEIGHT, "100.00");
-  assert_cell (form, score_row, COLUMN_SCORE, "94.17");
-  assert_cell (form, score_row, COLUMN_REASON, "");
-  assert_cell (form, row_of (form, "Self-evaluation grade"), COLUMN_WEIGHT, "优");
-  assert_cell (form, row_of (form, "Overall annual goals") + 1, COLUMN_LEVEL1, "培训与推广");
-  assert_cell (form, row_of (form, "Overall annual goals") + 1, COLUMN_ACTUAL, "基本完成");
-  assert_cell (form, row_of (form, "Reasons for deviation and improvements") + 6, COLUMN_LEVEL2,
+  assert_cell (form, score_row, JX_FORM_COLUMN_WEIGHT, "100.00");
+  assert_cell (form, score_row, JX_FORM_COLUMN_SCORE, "94.17");
+  assert_cell (form, score_row, JX_FORM_COLUMN_REASON, "");
+  assert_cell (form, row_of (form, "Self-evaluation grade"), JX_FORM_COLUMN_WEIGHT, "优");
+  assert_cell (form, row_of (form, "Overall annual goals") + 1, JX_FORM_COLUMN_LEVEL1, "培训与推广");
+  assert_cell (form, row_of (form, "Overall annual goals") + 1, JX_FORM_COLUMN_ACTUAL, "基本完成");
+  assert_cell (form, row_of (form, "Reasons for deviation and improvements") + 6, JX_FORM_COLUMN_LEVEL2,
                "发放数量不足\n提前印制");
 }
 
@@ -283,11 +247,11 @@ test_project_form_merges_categories (Fixture       *fixture,
                                      gconstpointer  data)
 {
   g_autoptr(JxReport) report = load_report (fixture, "示范科技局", 2023);
-  JxReportTable *form = find_project_form (report, "示范项目");
+  JxReportTable *form = jx_test_find_project_form (report, "示范项目");
   guint heading = row_of (form, "Level 1 indicator");
-  const JxReportCell *label = jx_report_table_get_cell (form, heading, COLUMN_LABEL);
-  const JxReportCell *output = jx_report_table_get_cell (form, heading + 1, COLUMN_LEVEL1);
-  const JxReportCell *quantity = jx_report_table_get_cell (form, heading + 1, COLUMN_LEVEL2);
+  const JxReportCell *label = jx_report_table_get_cell (form, heading, JX_FORM_COLUMN_LABEL);
+  const JxReportCell *output = jx_report_table_get_cell (form, heading + 1, JX_FORM_COLUMN_LEVEL1);
+  const JxReportCell *quantity = jx_report_table_get_cell (form, heading + 1, JX_FORM_COLUMN_LEVEL2);
 
   /* The label column spans the heading and the five indicators. */
   g_assert_cmpstr (label->text, ==, "Performance indicators");
@@ -298,7 +262,7 @@ test_project_form_merges_categories (Fixture       *fixture,
   g_assert_cmpuint (output->row_span, ==, 3);
   g_assert_cmpstr (quantity->text, ==, "数量指标");
   g_assert_cmpuint (quantity->row_span, ==, 2);
-  g_assert_cmpstr (jx_report_table_get_cell (form, heading + 3, COLUMN_LEVEL2)->text, ==, "质量指标");
+  g_assert_cmpstr (jx_report_table_get_cell (form, heading + 3, JX_FORM_COLUMN_LEVEL2)->text, ==, "质量指标");
 
   /* After a page break, the indicator rows repeat their heading. */
   for (guint row = heading + 1; row <= heading + 5; row++)
@@ -320,17 +284,17 @@ test_year_form_budget_and_total (Fixture       *fixture,
   guint score_row = row_of (form, "Total score");
 
   g_assert_cmpstr (jx_report_table_get_title (form), ==, "Self-evaluation of the department's overall spending");
-  assert_cell (form, row_of (form, "Department (unit)"), COLUMN_LEVEL2, "示范科技局");
-  assert_cell (form, row_of (form, "Main tasks of the year"), COLUMN_LEVEL2, "科技创新服务");
-  assert_cell (form, total, COLUMN_INITIAL, "90.00");
-  assert_cell (form, total, COLUMN_BUDGET, "100.00");
-  assert_cell (form, total, COLUMN_SPENT, "95.00");
-  assert_cell (form, total, COLUMN_RATE, "95.00%");
-  assert_cell (form, total, COLUMN_PART_SCORE, "9.50");
-  assert_cell (form, basic, COLUMN_SPENT, "39.00");
-  assert_cell (form, basic, COLUMN_RATE, "97.50%");
-  assert_cell (form, score_row, COLUMN_SCORE, "99.50");
-  assert_cell (form, row_of (form, "Self-evaluation grade"), COLUMN_WEIGHT, "优");
+  assert_cell (form, row_of (form, "Department (unit)"), JX_FORM_COLUMN_LEVEL2, "示范科技局");
+  assert_cell (form, row_of (form, "Main tasks of the year"), JX_FORM_COLUMN_LEVEL2, "科技创新服务");
+  assert_cell (form, total, JX_FORM_COLUMN_INITIAL, "90.00");
+  assert_cell (form, total, JX_FORM_COLUMN_BUDGET, "100.00");
+  assert_cell (form, total, JX_FORM_COLUMN_SPENT, "95.00");
+  assert_cell (form, total, JX_FORM_COLUMN_RATE, "95.00%");
+  assert_cell (form, total, JX_FORM_COLUMN_PART_SCORE, "9.50");
+  assert_cell (form, basic, JX_FORM_COLUMN_SPENT, "39.00");
+  assert_cell (form, basic, JX_FORM_COLUMN_RATE, "97.50%");
+  assert_cell (form, score_row, JX_FORM_COLUMN_SCORE, "99.50");
+  assert_cell (form, row_of (form, "Self-evaluation grade"), JX_FORM_COLUMN_WEIGHT, "优");
 }
 
 static void
@@ -343,11 +307,11 @@ test_year_form_of_a_target_declaration (Fixture       *fixture,
   JxReportTable *form = jx_report_get_year_form (report);
   guint total = row_of (form, "Total budget of the year");
 
-  assert_cell (form, total, COLUMN_INITIAL, "16,324.97");
-  assert_cell (form, total, COLUMN_BUDGET, "");
-  assert_cell (form, row_of (form, "of which: basic spending"), COLUMN_INITIAL, "1,684.14");
-  assert_cell (form, row_of (form, "project spending"), COLUMN_INITIAL, "14,640.83");
-  assert_cell (form, row_of (form, "预算编制完整性"), COLUMN_TARGET, "完整");
+  assert_cell (form, total, JX_FORM_COLUMN_INITIAL, "16,324.97");
+  assert_cell (form, total, JX_FORM_COLUMN_BUDGET, "");
+  assert_cell (form, row_of (form, "of which: basic spending"), JX_FORM_COLUMN_INITIAL, "1,684.14");
+  assert_cell (form, row_of (form, "project spending"), JX_FORM_COLUMN_INITIAL, "14,640.83");
+  assert_cell (form, row_of (form, "预算编制完整性"), JX_FORM_COLUMN_TARGET, "完整");
   g_assert_nonnull (jx_report_table_find_text (form, "投入管理指标"));
 }
 

@@ -15,31 +15,20 @@
 #include "test-gtk-utils.h"
 #include "test-utils.h"
 
-typedef struct {
-  char     *dir;
-  JxStore  *store;
-  JxWindow *window;
-} Fixture;
+typedef JxTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  fixture->dir = jx_test_make_dir ();
-  fixture->store = jx_test_open_samples_copy (fixture->dir);
-  fixture->window = jx_window_new (NULL, fixture->store, NULL);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  jx_test_wait_for_frames ();
+  jx_test_window_set_up (fixture);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  jx_test_destroy_window (GTK_WIDGET (fixture->window));
-  g_clear_object (&fixture->store);
-  jx_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
+  jx_test_window_tear_down (fixture);
 }
 
 static guint

@@ -24,6 +24,7 @@
 #include "jx-chart-export-dialog-private.h"
 #include "jx-file-toast.h"
 #include "jx-replace-dialog.h"
+#include "jx-save-chooser.h"
 
 /* A PNG is at most this many pixels wide and high. */
 #define MAX_PIXELS 16384
@@ -630,16 +631,13 @@ chooser_responded_cb (JxChartExportDialog *self,
                       int                  response)
 {
   g_autoptr(GtkFileChooserNative) chooser = g_steal_pointer (&self->chooser);
-  g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *lower = NULL;
-  const char *extension = extensions[get_format (self)];
+  gboolean ask_to_replace;
 
   if (response != GTK_RESPONSE_ACCEPT)
     return;
 
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  path = file != NULL ? g_file_get_path (file) : NULL;
+  path = jx_save_chooser_get_path (chooser, extensions[get_format (self)], &last_folder, &ask_to_replace);
   if (path == NULL)
     {
       g_autoptr(GError) error = g_error_new (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
@@ -647,33 +645,16 @@ chooser_responded_cb (JxChartExportDialog *self,
       g_autofree char *name = jx_chart_export_dialog_get_file_name (self);
 
       show_export_error (self, name, error);
-      return;
     }
-
-  g_clear_object (&last_folder);
-  last_folder = g_file_get_parent (file);
-
-  lower = g_ascii_strdown (path, -1);
-  if (!g_str_has_suffix (lower, extension))
-    {
-      char *with_extension = g_strconcat (path, extension, NULL);
-
-      g_free (path);
-      path = with_extension;
-      if (g_file_test (path, G_FILE_TEST_EXISTS))
-        {
-          jx_replace_dialog_present_file (GTK_WINDOW (self), path, replace_confirmed);
-          return;
-        }
-    }
-
-  jx_chart_export_dialog_export_to (self, path, NULL, NULL);
+  else if (ask_to_replace)
+    jx_replace_dialog_present_file (GTK_WINDOW (self), path, replace_confirmed);
+  else
+    jx_chart_export_dialog_export_to (self, path, NULL, NULL);
 }
 
 static void
 export_clicked_cb (JxChartExportDialog *self)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = jx_chart_export_dialog_get_file_name (self);
   JxChartFormat format = get_format (self);
 
@@ -685,19 +666,8 @@ export_clicked_cb (JxChartExportDialog *self)
   if (self->busy || self->chooser != NULL || !validate (self, NULL))
     return;
 
-  self->chooser = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-  gtk_file_filter_set_name (filter, _(format_names[format]));
-  gtk_file_filter_add_suffix (filter, extensions[format] + 1);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-
-  if (last_folder != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), last_folder, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-
+  self->chooser = jx_save_chooser_new (GTK_WINDOW (self), _("Export Chart"), _(format_names[format]),
+                                       extensions[format], NULL, last_folder, name);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_responded_cb), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

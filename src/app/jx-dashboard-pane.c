@@ -256,14 +256,6 @@ set_label (GtkLabel   *label,
   gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
 }
 
-static char *
-format_points (gint64 points)
-{
-  if (points == JX_UNSET)
-    return g_strdup ("—");
-  return jx_number_format_fixed (points, 2, 2);
-}
-
 static void
 update_tiles (JxDashboardPane *self)
 {
@@ -275,10 +267,10 @@ update_tiles (JxDashboardPane *self)
   g_autofree char *budget = jx_money_format_display (score->budget);
   g_autofree char *actual = jx_money_format_display (score->actual);
   g_autofree char *rate = jx_money_format_rate (score->actual, score->budget);
-  g_autofree char *execution_score = format_points (score->execution_score);
-  g_autofree char *execution_weight = format_points (score->execution_weight);
+  g_autofree char *execution_score = jx_number_format_points (score->execution_score);
+  g_autofree char *execution_weight = jx_number_format_points (score->execution_weight);
   g_autofree char *rate_caption = NULL;
-  g_autofree char *total = format_points (score->total);
+  g_autofree char *total = jx_number_format_points (score->total);
   g_autofree char *score_caption = NULL;
   g_autofree char *profile_caption = NULL;
   g_autofree char *findings_total = g_strdup_printf ("%u", n_errors + n_warnings + n_notes);

@@ -99,15 +99,6 @@ is_empty (const char *text)
 }
 
 static char *
-format_points (gint64 points)
-{
-  if (points == JX_UNSET)
-    return g_strdup ("—");
-
-  return jx_number_format_fixed (points, JX_POINTS_SCALE, 2);
-}
-
-static char *
 format_weight (gint64 points)
 {
   if (points == JX_UNSET)
@@ -181,7 +172,7 @@ format_understood_actual (JxIndicator *indicator)
 static char *
 dup_score_text (JxIndicator *indicator)
 {
-  return format_points (jx_indicator_get_score_override (indicator));
+  return jx_number_format_points (jx_indicator_get_score_override (indicator));
 }
 
 static const char *
@@ -660,7 +651,7 @@ weight_refresh (JxIndicatorCell *self)
 
       if (score != NULL && score->weight != JX_UNSET)
         {
-          g_autofree char *weight = format_points (score->weight);
+          g_autofree char *weight = jx_number_format_points (score->weight);
           g_autofree char *text = g_strdup_printf ("(%s)", weight);
 
           gtk_label_set_text (GTK_LABEL (self->shared), text);
@@ -688,7 +679,7 @@ score_refresh_category (JxIndicatorCell *self)
       return;
     }
 
-  score_text = format_points (category->score);
+  score_text = jx_number_format_points (category->score);
   if (category->weight != JX_UNSET)
     {
       weight_text = format_weight (category->weight);
@@ -753,7 +744,7 @@ score_refresh (JxIndicatorCell *self)
       if (score != NULL && score->status == JX_SCORE_STATUS_SCORED &&
           jx_indicator_get_score_override (indicator) == JX_UNSET)
         {
-          g_autofree char *full = format_points (score->score);
+          g_autofree char *full = jx_number_format_points (score->score);
 
           /* TRANSLATORS: the score of a qualitative indicator assessed
            * as achieved without a score of its own */
@@ -776,11 +767,11 @@ score_refresh (JxIndicatorCell *self)
     }
   else
     {
-      g_autofree char *given = format_points (score->score);
+      g_autofree char *given = jx_number_format_points (score->score);
 
       if (score->overridden)
         {
-          g_autofree char *computed = format_points (score->computed);
+          g_autofree char *computed = jx_number_format_points (score->computed);
 
           /* TRANSLATORS: a score set by hand, and the one computed */
           score_text = g_strdup_printf (_("%s (computed %s)"), given, computed);
@@ -870,7 +861,7 @@ override_popover_shown_cb (JxIndicatorCell *self)
   score = jx_workspace_find_indicator_score (self->workspace, indicator);
   if (given == JX_UNSET && score != NULL)
     given = score->computed;
-  score_text = given != JX_UNSET ? format_points (given) : g_strdup ("");
+  score_text = given != JX_UNSET ? jx_number_format_points (given) : g_strdup ("");
   reason = jx_indicator_get_override_reason (indicator);
 
   gtk_editable_set_text (GTK_EDITABLE (self->override_score), score_text);
@@ -924,7 +915,7 @@ override_apply_clicked_cb (JxIndicatorCell *self)
   score = jx_workspace_find_indicator_score (self->workspace, indicator);
   if (score != NULL && score->weight != JX_UNSET && (points < 0 || points > score->weight))
     {
-      g_autofree char *points_text = format_points (points);
+      g_autofree char *points_text = jx_number_format_points (points);
       g_autofree char *weight_text = format_weight (score->weight);
       g_autofree char *problem = g_strdup_printf (_("A score of %s is not between 0 and the weight %s"),
                                                   points_text, weight_text);

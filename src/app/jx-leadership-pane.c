@@ -68,14 +68,6 @@ row_free (Row *row)
   g_free (row);
 }
 
-static char *
-format_points (gint64 points)
-{
-  if (points == JX_UNSET)
-    return g_strdup ("—");
-  return jx_number_format_fixed (points, 2, 2);
-}
-
 /* The columns of the table. */
 
 typedef char *(*RowText) (const Row *row);
@@ -107,7 +99,7 @@ row_rate (const Row *row)
 static char *
 row_score (const Row *row)
 {
-  g_autofree char *total = format_points (row->total);
+  g_autofree char *total = jx_number_format_points (row->total);
 
   if (!row->scored)
     return g_strdup ("—");

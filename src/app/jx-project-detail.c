@@ -100,15 +100,6 @@ static const char * const level1_presets[] = {
   "产出指标", "效益指标", "满意度指标", "成本指标",
 };
 
-static char *
-format_points (gint64 points)
-{
-  if (points == JX_UNSET)
-    return g_strdup ("—");
-
-  return jx_number_format_fixed (points, JX_POINTS_SCALE, 2);
-}
-
 static void
 undo_toast_dismissed_cb (JxProjectDetail *self,
                          AdwToast        *toast)
@@ -284,7 +275,7 @@ describe_category_weight (JxCategoryWeight  *weight,
 {
   const char *level1 = jx_category_weight_get_level1 (weight);
   const char *level2 = jx_category_weight_get_level2 (weight);
-  g_autofree char *points = format_points (jx_category_weight_get_weight (weight));
+  g_autofree char *points = jx_number_format_points (jx_category_weight_get_weight (weight));
 
   if (level1 == NULL)
     level1 = _("Category of no given name");
@@ -843,7 +834,7 @@ update_computed (JxProjectDetail *self)
   if (score != NULL)
     {
       const char *grade = score->complete ? jx_grade_to_string (score->grade) : NULL;
-      g_autofree char *points = format_points (score->total);
+      g_autofree char *points = jx_number_format_points (score->total);
       g_autofree char *score_text = NULL;
       g_autofree char *grade_text = NULL;
 
@@ -864,7 +855,7 @@ update_computed (JxProjectDetail *self)
        * what the scoring profile says. */
       if (jx_project_get_execution_weight (self->project) == JX_UNSET)
         {
-          g_autofree char *weight = format_points (score->execution_weight);
+          g_autofree char *weight = jx_number_format_points (score->execution_weight);
           /* TRANSLATORS: the weight taken from the scoring profile when the project gives none */
           g_autofree char *weight_text = g_strdup_printf (_("%s by the scoring profile"), weight);
 

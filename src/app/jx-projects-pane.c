@@ -114,15 +114,6 @@ cell_free (gpointer data)
   g_free (cell);
 }
 
-static char *
-format_points (gint64 points)
-{
-  if (points == JX_UNSET)
-    return g_strdup ("—");
-
-  return jx_number_format_fixed (points, JX_POINTS_SCALE, 2);
-}
-
 static void
 show_toast (JxProjectsPane *self,
             const char     *title)
@@ -274,7 +265,7 @@ refresh_score (Cell *cell)
     {
       gboolean incomplete = score != NULL && !score->complete;
 
-      text = format_points (score != NULL ? score->total : JX_UNSET);
+      text = jx_number_format_points (score != NULL ? score->total : JX_UNSET);
       gtk_label_set_text (cell->label, text);
       gtk_widget_set_visible (cell->marker, incomplete);
       gtk_widget_set_tooltip_text (gtk_widget_get_parent (GTK_WIDGET (cell->label)),

@@ -21,6 +21,7 @@
 #include "jx-report-export-dialog-private.h"
 #include "jx-file-toast.h"
 #include "jx-replace-dialog.h"
+#include "jx-save-chooser.h"
 
 /* By JxReportFormat. */
 static const struct {
@@ -242,19 +243,6 @@ jx_report_export_dialog_get_file_name (JxReportExportDialog *self)
   return g_steal_pointer (&name);
 }
 
-/* @path ending in @format's extension, in any case. */
-static char *
-with_extension (const char     *path,
-                JxReportFormat  format)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  if (g_str_has_suffix (lower, formats[format].extension))
-    return g_strdup (path);
-
-  return g_strconcat (path, formats[format].extension, NULL);
-}
-
 /* A toast on the window when it has a place for one, and the dialog's
  * work is done; otherwise in the dialog. */
 static void
@@ -437,7 +425,7 @@ jx_report_export_dialog_export_to (JxReportExportDialog *self,
   job->department = g_strdup (self->department);
   job->year = self->year;
   job->format = jx_report_export_dialog_get_format (self);
-  job->path = with_extension (path, job->format);
+  job->path = jx_save_chooser_add_extension (path, formats[job->format].extension);
   job->context = g_main_context_ref_thread_default ();
   job->dialog = self;
   job->generation = ++self->generation;
@@ -535,58 +523,33 @@ chooser_responded_cb (JxReportExportDialog *self,
                       int                   response)
 {
   g_autoptr(GtkFileChooserNative) chooser = g_steal_pointer (&self->chooser);
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *chosen = NULL;
   g_autofree char *path = NULL;
+  gboolean ask_to_replace;
 
   if (response != GTK_RESPONSE_ACCEPT)
     return;
 
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  chosen = file != NULL ? g_file_get_path (file) : NULL;
-  if (chosen == NULL)
-    {
-      show_status (self, _("Reports can be saved in folders of this computer only."), TRUE);
-      return;
-    }
-
-  g_clear_object (&last_folder);
-  last_folder = g_file_get_parent (file);
-
-  path = with_extension (chosen, jx_report_export_dialog_get_format (self));
-  if (!g_str_equal (path, chosen) && g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      jx_replace_dialog_present_file (GTK_WINDOW (self), path, replace_confirmed);
-      return;
-    }
-
-  jx_report_export_dialog_export_to (self, path, NULL, NULL);
+  path = jx_save_chooser_get_path (chooser, formats[jx_report_export_dialog_get_format (self)].extension,
+                                   &last_folder, &ask_to_replace);
+  if (path == NULL)
+    show_status (self, _("Reports can be saved in folders of this computer only."), TRUE);
+  else if (ask_to_replace)
+    jx_replace_dialog_present_file (GTK_WINDOW (self), path, replace_confirmed);
+  else
+    jx_report_export_dialog_export_to (self, path, NULL, NULL);
 }
 
 static void
 export_clicked_cb (JxReportExportDialog *self)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = jx_report_export_dialog_get_file_name (self);
   JxReportFormat format = jx_report_export_dialog_get_format (self);
 
   if (self->cancellable != NULL || self->chooser != NULL)
     return;
 
-  self->chooser = gtk_file_chooser_native_new (_("Export Report"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-  gtk_file_filter_set_name (filter, _(formats[format].filter_name));
-  gtk_file_filter_add_suffix (filter, formats[format].extension + 1);
-  gtk_file_filter_add_mime_type (filter, formats[format].mime_type);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-
-  if (last_folder != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), last_folder, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-
+  self->chooser = jx_save_chooser_new (GTK_WINDOW (self), _("Export Report"), _(formats[format].filter_name),
+                                       formats[format].extension, formats[format].mime_type, last_folder, name);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_responded_cb), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

@@ -43,12 +43,6 @@ ratio (gint64 part,
   return jx_money_rate (part, whole, &rate) ? rate : NAN;
 }
 
-static char *
-format_points (gint64 hundredths)
-{
-  return hundredths == JX_UNSET ? g_strdup ("—") : jx_number_format_fixed (hundredths, 2, 2);
-}
-
 /* Within 90% to 100% of the budget is good, over it a warning, under 90%
  * bad. */
 static JxChartStatus
@@ -515,9 +509,9 @@ jx_chart_builder_departments_score (GPtrArray *scores,
       JxYearScore *score = entry->score;
       JxChartItem *item = jx_chart_data_add_item (data, entry->department);
       gint64 indicator_points = score->total - (score->execution_score != JX_UNSET ? score->execution_score : 0);
-      g_autofree char *total = format_points (score->total);
-      g_autofree char *execution_text = format_points (score->execution_score);
-      g_autofree char *indicators = format_points (indicator_points);
+      g_autofree char *total = jx_number_format_points (score->total);
+      g_autofree char *execution_text = jx_number_format_points (score->execution_score);
+      g_autofree char *indicators = jx_number_format_points (indicator_points);
 
       item->values[0] = points (score->execution_score);
       item->limits[0] = score->execution_weight / 100.0;

@@ -574,14 +574,6 @@ for_each_year (JxStore     *store,
   return TRUE;
 }
 
-static char *
-format_points (gint64 points)
-{
-  if (points == JX_UNSET)
-    return g_strdup ("—");
-  return jx_number_format_fixed (points, 2, 2);
-}
-
 static const char *
 grade_text (JxGrade grade)
 {
@@ -594,8 +586,8 @@ print_categories (GPtrArray *categories)
   for (guint i = 0; i < categories->len; i++)
     {
       JxCategoryScore *category = g_ptr_array_index (categories, i);
-      g_autofree char *score = format_points (category->score);
-      g_autofree char *weight = format_points (category->weight);
+      g_autofree char *score = jx_number_format_points (category->score);
+      g_autofree char *weight = jx_number_format_points (category->weight);
 
       if (category->level2 != NULL)
         continue;
@@ -634,8 +626,8 @@ print_indicators (GPtrArray              *indicators,
     {
       JxIndicator *indicator = g_ptr_array_index (indicators, i);
       const char *status = status_text (&scores[i]);
-      g_autofree char *score = format_points (scores[i].score);
-      g_autofree char *weight = format_points (scores[i].weight);
+      g_autofree char *score = jx_number_format_points (scores[i].score);
+      g_autofree char *weight = jx_number_format_points (scores[i].weight);
 
       g_print ("        %s › %s: ", jx_indicator_get_level1 (indicator), jx_indicator_get_name (indicator));
       if (status != NULL)
@@ -651,9 +643,9 @@ print_year_score (JxDepartment *department,
                   gpointer      user_data)
 {
   g_autofree char *rate = jx_money_format_rate (score->actual, score->budget);
-  g_autofree char *execution = format_points (score->execution_score);
-  g_autofree char *execution_weight = format_points (score->execution_weight);
-  g_autofree char *total = format_points (score->complete ? score->total : JX_UNSET);
+  g_autofree char *execution = jx_number_format_points (score->execution_score);
+  g_autofree char *execution_weight = jx_number_format_points (score->execution_weight);
+  g_autofree char *total = jx_number_format_points (score->complete ? score->total : JX_UNSET);
 
   g_print ("%s %d  (%s)\n", jx_department_get_name (department),
            (int) jx_department_year_get_year (score->year),
@@ -673,9 +665,9 @@ print_year_score (JxDepartment *department,
     {
       JxProjectScore *project = g_ptr_array_index (score->projects, i);
       g_autofree char *project_rate = jx_money_format_rate (project->actual, project->budget);
-      g_autofree char *project_execution = format_points (project->execution_score);
-      g_autofree char *project_weight = format_points (project->execution_weight);
-      g_autofree char *project_total = format_points (project->total);
+      g_autofree char *project_execution = jx_number_format_points (project->execution_score);
+      g_autofree char *project_weight = jx_number_format_points (project->execution_weight);
+      g_autofree char *project_total = jx_number_format_points (project->total);
 
       g_print ("    %s\n", jx_project_get_name (project->project));
       g_print (_("      Execution %s: %s of %s\n"), project_rate, project_execution, project_weight);

@@ -237,6 +237,22 @@ jx_number_parse_fixed (const char  *text,
 }
 
 /**
+ * jx_number_format_points:
+ * @points: points in hundredths, or #JX_UNSET
+ *
+ * Returns: (transfer full): the points as scores are shown, with two
+ *   decimals ("8.74", "100.00"), or "—" when there are none
+ */
+char *
+jx_number_format_points (gint64 points)
+{
+  if (points == JX_UNSET)
+    return g_strdup ("—");
+
+  return jx_number_format_fixed (points, 2, 2);
+}
+
+/**
  * jx_number_format_fixed:
  * @value: an integer of scale @scale
  * @scale: decimals held in @value

@@ -43,5 +43,6 @@ gboolean  jx_number_normalize_decimal  (const char  *text,
                                         char       **normalized,
                                         GError     **error);
 char     *jx_number_normalize_digits   (const char  *text);
+char     *jx_number_format_points      (gint64       points);
 
 G_END_DECLS

@@ -11,42 +11,12 @@
 #include "jx-report-forms.h"
 
 /*
- * The 项目支出绩效自评表 and the 部门整体支出绩效自评表 are laid out on one
- * grid of nine columns, as the finance ministry's forms print them:
- *
- *   label | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因
- *
- * The funding block uses the same columns: its item spans 一级 and 二级,
- * then 年初预算数, 全年预算数, 全年执行数, 分值, 执行率 and 得分. Labels
- * the form prints are translated with the context "form"; the Chinese
- * translation is the forms' own wording.
+ * Both forms are laid out on the grid of #JxFormColumn. Labels the form
+ * prints are translated with the context "form"; the Chinese translation
+ * is the forms' own wording.
  */
 
-enum {
-  COLUMN_LABEL,
-  COLUMN_LEVEL1,
-  COLUMN_LEVEL2,
-  COLUMN_NAME,
-  COLUMN_TARGET,
-  COLUMN_ACTUAL,
-  COLUMN_WEIGHT,
-  COLUMN_SCORE,
-  COLUMN_REASON,
-  N_FORM_COLUMNS,
-};
-
-/* The funding block's columns on the same grid. */
-enum {
-  COLUMN_ITEM = COLUMN_LEVEL1,
-  COLUMN_INITIAL = COLUMN_NAME,
-  COLUMN_BUDGET,
-  COLUMN_SPENT,
-  COLUMN_PART_WEIGHT,
-  COLUMN_RATE,
-  COLUMN_PART_SCORE,
-};
-
-static const double form_widths[N_FORM_COLUMNS] = { 1.15, 1.2, 1.2, 1.75, 1.2, 1.2, 0.9, 1.05, 1.9 };
+static const double form_widths[JX_FORM_N_COLUMNS] = { 1.15, 1.2, 1.2, 1.75, 1.2, 1.2, 0.9, 1.05, 1.9 };
 
 static char *
 year_subtitle (gint64 year)
@@ -61,7 +31,7 @@ new_form (const char *name,
           gint64      year)
 {
   g_autofree char *subtitle = year_subtitle (year);
-  JxReportTable *table = jx_report_table_new (name, title, subtitle, N_FORM_COLUMNS);
+  JxReportTable *table = jx_report_table_new (name, title, subtitle, JX_FORM_N_COLUMNS);
 
   jx_report_table_set_column_widths (table, form_widths);
   return table;
@@ -95,8 +65,8 @@ add_labelled_row (JxReportTable *table,
 {
   guint row = jx_report_table_add_row (table);
 
-  put_label (table, row, COLUMN_LABEL, 2, label);
-  put_data (table, row, COLUMN_LEVEL2, N_FORM_COLUMNS - COLUMN_LEVEL2, value);
+  put_label (table, row, JX_FORM_COLUMN_LABEL, 2, label);
+  put_data (table, row, JX_FORM_COLUMN_LEVEL2, JX_FORM_N_COLUMNS - JX_FORM_COLUMN_LEVEL2, value);
 }
 
 /* The heading of the funding block; returns the cell that spans the block. */
@@ -105,15 +75,15 @@ add_funding_heading (JxReportTable *table,
                      const char    *label)
 {
   guint row = jx_report_table_add_row (table);
-  JxReportCell *block = jx_report_table_put_text (table, row, COLUMN_LABEL, 1, JX_REPORT_CELL_LABEL, label);
+  JxReportCell *block = jx_report_table_put_text (table, row, JX_FORM_COLUMN_LABEL, 1, JX_REPORT_CELL_LABEL, label);
 
-  put_label (table, row, COLUMN_ITEM, 2, NULL);
-  put_label (table, row, COLUMN_INITIAL, 1, C_("form", "Initial budget"));
-  put_label (table, row, COLUMN_BUDGET, 1, C_("form", "Full-year budget"));
-  put_label (table, row, COLUMN_SPENT, 1, C_("form", "Full-year spending"));
-  put_label (table, row, COLUMN_PART_WEIGHT, 1, C_("form", "Weight"));
-  put_label (table, row, COLUMN_RATE, 1, C_("form", "Execution rate"));
-  put_label (table, row, COLUMN_PART_SCORE, 1, C_("form", "Score"));
+  put_label (table, row, JX_FORM_COLUMN_ITEM, 2, NULL);
+  put_label (table, row, JX_FORM_COLUMN_INITIAL, 1, C_("form", "Initial budget"));
+  put_label (table, row, JX_FORM_COLUMN_BUDGET, 1, C_("form", "Full-year budget"));
+  put_label (table, row, JX_FORM_COLUMN_SPENT, 1, C_("form", "Full-year spending"));
+  put_label (table, row, JX_FORM_COLUMN_PART_WEIGHT, 1, C_("form", "Weight"));
+  put_label (table, row, JX_FORM_COLUMN_RATE, 1, C_("form", "Execution rate"));
+  put_label (table, row, JX_FORM_COLUMN_PART_SCORE, 1, C_("form", "Score"));
   jx_report_table_mark_heading (table, row);
 
   return block;
@@ -135,19 +105,19 @@ add_funding_row (JxReportTable *table,
 {
   guint row = jx_report_table_add_row (table);
 
-  put_label (table, row, COLUMN_ITEM, 2, item);
-  jx_report_table_put_money (table, row, COLUMN_INITIAL, initial);
-  jx_report_table_put_money (table, row, COLUMN_BUDGET, budget);
-  jx_report_table_put_money (table, row, COLUMN_SPENT, spent);
+  put_label (table, row, JX_FORM_COLUMN_ITEM, 2, item);
+  jx_report_table_put_money (table, row, JX_FORM_COLUMN_INITIAL, initial);
+  jx_report_table_put_money (table, row, JX_FORM_COLUMN_BUDGET, budget);
+  jx_report_table_put_money (table, row, JX_FORM_COLUMN_SPENT, spent);
   if (scored)
-    jx_report_table_put_points (table, row, COLUMN_PART_WEIGHT, weight);
+    jx_report_table_put_points (table, row, JX_FORM_COLUMN_PART_WEIGHT, weight);
   else
-    put_data (table, row, COLUMN_PART_WEIGHT, 1, "—");
-  jx_report_table_put_rate (table, row, COLUMN_RATE, spent, rate_base);
+    put_data (table, row, JX_FORM_COLUMN_PART_WEIGHT, 1, "—");
+  jx_report_table_put_rate (table, row, JX_FORM_COLUMN_RATE, spent, rate_base);
   if (scored)
-    jx_report_table_put_points (table, row, COLUMN_PART_SCORE, score);
+    jx_report_table_put_points (table, row, JX_FORM_COLUMN_PART_SCORE, score);
   else
-    put_data (table, row, COLUMN_PART_SCORE, 1, "—");
+    put_data (table, row, JX_FORM_COLUMN_PART_SCORE, 1, "—");
 }
 
 static void
@@ -159,14 +129,14 @@ add_goals (JxReportTable *table,
   guint row;
   JxReportCell *label;
 
-  label = jx_report_table_put_text (table, heading, COLUMN_LABEL, 1, JX_REPORT_CELL_LABEL,
+  label = jx_report_table_put_text (table, heading, JX_FORM_COLUMN_LABEL, 1, JX_REPORT_CELL_LABEL,
                                     C_("form", "Overall annual goals"));
-  put_label (table, heading, COLUMN_LEVEL1, 4, C_("form", "Planned goals"));
-  put_label (table, heading, COLUMN_ACTUAL, 4, C_("form", "Actual completion"));
+  put_label (table, heading, JX_FORM_COLUMN_LEVEL1, 4, C_("form", "Planned goals"));
+  put_label (table, heading, JX_FORM_COLUMN_ACTUAL, 4, C_("form", "Actual completion"));
 
   row = jx_report_table_add_row (table);
-  put_data (table, row, COLUMN_LEVEL1, 4, planned);
-  put_data (table, row, COLUMN_ACTUAL, 4, achieved);
+  put_data (table, row, JX_FORM_COLUMN_LEVEL1, 4, planned);
+  put_data (table, row, JX_FORM_COLUMN_ACTUAL, 4, achieved);
   jx_report_table_span_rows (table, label, 2);
 }
 
@@ -208,16 +178,16 @@ add_indicators (JxReportTable          *table,
   MergedRun level1 = { NULL };
   MergedRun level2 = { NULL };
 
-  label = jx_report_table_put_text (table, heading, COLUMN_LABEL, 1, JX_REPORT_CELL_LABEL,
+  label = jx_report_table_put_text (table, heading, JX_FORM_COLUMN_LABEL, 1, JX_REPORT_CELL_LABEL,
                                     C_("form", "Performance indicators"));
-  put_label (table, heading, COLUMN_LEVEL1, 1, C_("form", "Level 1 indicator"));
-  put_label (table, heading, COLUMN_LEVEL2, 1, C_("form", "Level 2 indicator"));
-  put_label (table, heading, COLUMN_NAME, 1, C_("form", "Level 3 indicator"));
-  put_label (table, heading, COLUMN_TARGET, 1, C_("form", "Annual target"));
-  put_label (table, heading, COLUMN_ACTUAL, 1, C_("form", "Actual value"));
-  put_label (table, heading, COLUMN_WEIGHT, 1, C_("form", "Weight"));
-  put_label (table, heading, COLUMN_SCORE, 1, C_("form", "Score"));
-  put_label (table, heading, COLUMN_REASON, 1, C_("form", "Reasons for deviation and improvements"));
+  put_label (table, heading, JX_FORM_COLUMN_LEVEL1, 1, C_("form", "Level 1 indicator"));
+  put_label (table, heading, JX_FORM_COLUMN_LEVEL2, 1, C_("form", "Level 2 indicator"));
+  put_label (table, heading, JX_FORM_COLUMN_NAME, 1, C_("form", "Level 3 indicator"));
+  put_label (table, heading, JX_FORM_COLUMN_TARGET, 1, C_("form", "Annual target"));
+  put_label (table, heading, JX_FORM_COLUMN_ACTUAL, 1, C_("form", "Actual value"));
+  put_label (table, heading, JX_FORM_COLUMN_WEIGHT, 1, C_("form", "Weight"));
+  put_label (table, heading, JX_FORM_COLUMN_SCORE, 1, C_("form", "Score"));
+  put_label (table, heading, JX_FORM_COLUMN_REASON, 1, C_("form", "Reasons for deviation and improvements"));
   jx_report_table_mark_heading (table, heading);
 
   for (guint i = 0; i < indicators->len; i++)
@@ -229,15 +199,15 @@ add_indicators (JxReportTable          *table,
       guint row = jx_report_table_add_row (table);
       gboolean new_level1 = level1.cell == NULL || g_strcmp0 (level1.text, jx_indicator_get_level1 (indicator)) != 0;
 
-      merge_run (table, &level1, row, COLUMN_LEVEL1, jx_indicator_get_level1 (indicator), FALSE);
-      merge_run (table, &level2, row, COLUMN_LEVEL2, jx_indicator_get_level2 (indicator), new_level1);
-      put_data (table, row, COLUMN_NAME, 1, jx_indicator_get_name (indicator));
-      put_data (table, row, COLUMN_TARGET, 1, target);
-      put_data (table, row, COLUMN_ACTUAL, 1, actual);
-      jx_report_table_put_points (table, row, COLUMN_WEIGHT, score->weight);
-      jx_report_table_put_points (table, row, COLUMN_SCORE,
+      merge_run (table, &level1, row, JX_FORM_COLUMN_LEVEL1, jx_indicator_get_level1 (indicator), FALSE);
+      merge_run (table, &level2, row, JX_FORM_COLUMN_LEVEL2, jx_indicator_get_level2 (indicator), new_level1);
+      put_data (table, row, JX_FORM_COLUMN_NAME, 1, jx_indicator_get_name (indicator));
+      put_data (table, row, JX_FORM_COLUMN_TARGET, 1, target);
+      put_data (table, row, JX_FORM_COLUMN_ACTUAL, 1, actual);
+      jx_report_table_put_points (table, row, JX_FORM_COLUMN_WEIGHT, score->weight);
+      jx_report_table_put_points (table, row, JX_FORM_COLUMN_SCORE,
                                   score->status == JX_SCORE_STATUS_SCORED ? score->score : JX_UNSET);
-      put_data (table, row, COLUMN_REASON, 1, jx_indicator_get_deviation_reason (indicator));
+      put_data (table, row, JX_FORM_COLUMN_REASON, 1, jx_indicator_get_deviation_reason (indicator));
     }
 
   jx_report_table_span_rows (table, label, indicators->len + 1);
@@ -267,15 +237,15 @@ add_total (JxReportTable *table,
 {
   guint row = jx_report_table_add_row (table);
 
-  put_label (table, row, COLUMN_LABEL, COLUMN_WEIGHT, C_("form", "Total score"));
-  jx_report_table_put_points (table, row, COLUMN_WEIGHT, weight);
-  jx_report_table_put_points (table, row, COLUMN_SCORE, total);
-  put_data (table, row, COLUMN_REASON, 1,
+  put_label (table, row, JX_FORM_COLUMN_LABEL, JX_FORM_COLUMN_WEIGHT, C_("form", "Total score"));
+  jx_report_table_put_points (table, row, JX_FORM_COLUMN_WEIGHT, weight);
+  jx_report_table_put_points (table, row, JX_FORM_COLUMN_SCORE, total);
+  put_data (table, row, JX_FORM_COLUMN_REASON, 1,
             complete ? NULL : C_("form", "Incomplete: not every part is scored"));
 
   row = jx_report_table_add_row (table);
-  put_label (table, row, COLUMN_LABEL, COLUMN_WEIGHT, C_("form", "Self-evaluation grade"));
-  put_data (table, row, COLUMN_WEIGHT, N_FORM_COLUMNS - COLUMN_WEIGHT,
+  put_label (table, row, JX_FORM_COLUMN_LABEL, JX_FORM_COLUMN_WEIGHT, C_("form", "Self-evaluation grade"));
+  put_data (table, row, JX_FORM_COLUMN_WEIGHT, JX_FORM_N_COLUMNS - JX_FORM_COLUMN_WEIGHT,
             complete ? jx_grade_to_string (grade) : "—");
 }
 
@@ -411,10 +381,10 @@ jx_report_forms_project (JxProjectScore *score,
   add_labelled_row (table, C_("form", "Project name"), name);
 
   row = jx_report_table_add_row (table);
-  put_label (table, row, COLUMN_LABEL, 2, C_("form", "Supervising department"));
-  put_data (table, row, COLUMN_LEVEL2, 3, supervising_department (department));
-  put_label (table, row, COLUMN_ACTUAL, 1, C_("form", "Implementing unit"));
-  put_data (table, row, COLUMN_WEIGHT, 3, jx_department_get_name (department));
+  put_label (table, row, JX_FORM_COLUMN_LABEL, 2, C_("form", "Supervising department"));
+  put_data (table, row, JX_FORM_COLUMN_LEVEL2, 3, supervising_department (department));
+  put_label (table, row, JX_FORM_COLUMN_ACTUAL, 1, C_("form", "Implementing unit"));
+  put_data (table, row, JX_FORM_COLUMN_WEIGHT, 3, jx_department_get_name (department));
 
   block = add_funding_heading (table, C_("form", "Project funds (10,000 yuan)"));
   row = block->row;

@@ -61,14 +61,6 @@ add_tile (JxReport   *self,
   g_ptr_array_add (self->tiles, tile);
 }
 
-static char *
-format_points (gint64 points)
-{
-  if (points == JX_UNSET)
-    return g_strdup ("—");
-  return jx_number_format_fixed (points, 2, 2);
-}
-
 /* The figures the cover shows, as the dashboard shows them. */
 static void
 add_tiles (JxReport *self)
@@ -77,9 +69,9 @@ add_tiles (JxReport *self)
   guint n_errors = jx_checker_count (self->findings, JX_SEVERITY_ERROR);
   guint n_warnings = jx_checker_count (self->findings, JX_SEVERITY_WARNING);
   guint n_notes = jx_checker_count (self->findings, JX_SEVERITY_INFO);
-  g_autofree char *total = format_points (score->total);
-  g_autofree char *execution_score = format_points (score->execution_score);
-  g_autofree char *execution_weight = format_points (score->execution_weight);
+  g_autofree char *total = jx_number_format_points (score->total);
+  g_autofree char *execution_score = jx_number_format_points (score->execution_score);
+  g_autofree char *execution_weight = jx_number_format_points (score->execution_weight);
   g_autofree char *errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", n_errors), n_errors);
   g_autofree char *warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", n_warnings), n_warnings);
   g_autofree char *notes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", n_notes), n_notes);

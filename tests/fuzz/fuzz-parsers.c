@@ -164,7 +164,6 @@ jx_fuzz_one_input (const guint8 *data,
   check_target (text);
   check_number (text);
   check_money (text);
-  check_target (text);
   return 0;
 }
 
