@@ -201,10 +201,28 @@ static const BadFile bad_files[] = {
     "departments[0].parent: “甲” would belong to itself" },
   { HEAD "{\"name\":\"甲\",\"functions\":\"\xff\xfe\"}" TAIL, JX_EXCHANGE_ERROR_SYNTAX, "not a text file in UTF-8" },
   /* Found by tests/fuzz: an empty file, and nesting that would overflow
-   * the stack of the JSON parser (a real file nests about ten deep). */
+   * the stack of a recursive reader (a real file nests about ten deep). */
   { "", JX_EXCHANGE_ERROR_SYNTAX, "test.json is empty" },
-  { "{\"format\":\"jixiao\",\"version\":1,\n\"departments\":" NESTED_70, JX_EXCHANGE_ERROR_SYNTAX,
+  { "{\"format\":\"jixiao\",\"version\":1,\n\"generator\":" NESTED_70, JX_EXCHANGE_ERROR_SYNTAX,
     "test.json is not an exchange file: its arrays and objects are nested more than 64 deep at line 2" },
+  { "{\"format\":\"jixiao\",\"version\":1,\n\"departments\":" NESTED_70, JX_EXCHANGE_ERROR_INVALID,
+    "departments[0]: expected an object, found a list" },
+  /* JSON that is not well formed says where. */
+  { "{\"format\":\"jixiao\",\n  \"version\":1,\n  \"departments\":[{\"name\":\"甲\" \"code\":\"1\"}]}", JX_EXCHANGE_ERROR_SYNTAX,
+    "test.json is not valid JSON: line 3, column 30: expected “,” or “}”, found “\"”" },
+  { HEAD "{\"name\":\"甲\",}" TAIL, JX_EXCHANGE_ERROR_SYNTAX, "expected the name of a member in quotes, found “}”" },
+  { HEAD "{\"name\":\"甲\"}," TAIL, JX_EXCHANGE_ERROR_SYNTAX, "expected a value, found “]”" },
+  { HEAD "{\"name\":\"甲\\x\"}" TAIL, JX_EXCHANGE_ERROR_SYNTAX, "must be followed by one of" },
+  { HEAD "{\"name\":\"甲\\ud800\"}" TAIL, JX_EXCHANGE_ERROR_SYNTAX, "first half of a character must be followed by the second half" },
+  { HEAD "{\"name\":\"甲\\u0000\"}" TAIL, JX_EXCHANGE_ERROR_SYNTAX, "U+0000" },
+  { HEAD "{\"name\":\"甲\tz\"}" TAIL, JX_EXCHANGE_ERROR_SYNTAX, "a control character in a string" },
+  { HEAD "{\"name\":\"甲\",\"staff_actual\":012}" TAIL, JX_EXCHANGE_ERROR_SYNTAX, "expected the end of the number, found “1”" },
+  { HEAD "{\"name\":\"甲\",\"staff_actual\":1.}" TAIL, JX_EXCHANGE_ERROR_SYNTAX, "a digit after the decimal point" },
+  { HEAD "{\"name\":\"甲\",\"functions\":nul}" TAIL, JX_EXCHANGE_ERROR_SYNTAX, "expected null, found “n”" },
+  { HEAD TAIL "x", JX_EXCHANGE_ERROR_SYNTAX, "there is more after the end" },
+  { HEAD "{\"name\":\"甲\",\"name\":\"乙\"}" TAIL, JX_EXCHANGE_ERROR_INVALID, "departments[0].name: appears twice in the object" },
+  { "{\"format\":\"jixiao\",\"version\":1,\"departments\":[],\"departments\":[]}", JX_EXCHANGE_ERROR_INVALID,
+    "departments: appears twice in the object" },
   { HEAD DEPARTMENT ("{\"year\":2021,\"profile\":\"某省规则\"}") TAIL, JX_EXCHANGE_ERROR_INVALID,
     "departments[0].years[0].profile: there is no scoring profile named “某省规则”" },
   { "{\"format\":\"jixiao\",\"version\":2,\"scoring_profiles\":[{\"name\":\"甲\",\"missing_weights\":\"split\"}],\"departments\":[]}",
@@ -379,6 +397,57 @@ test_import_file_errors (void)
   jx_test_remove_dir (dir);
 }
 
+/* The members of the file may come in any order: profiles after the
+ * departments whose years use them, the format last. */
+static void
+test_members_in_any_order (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) store = jx_test_open_new_store (dir, "order.db");
+  g_autoptr(JxDepartment) department = NULL;
+  g_autoptr(GError) error = NULL;
+  JxDepartmentYear *year;
+
+  g_assert_true (import_text (store,
+                              "{\"departments\":[" DEPARTMENT ("{\"year\":2021,\"profile\":\"某省反向比例\"}") "],"
+                              "\"scoring_profiles\":[{\"name\":\"某省反向比例\",\"missing_weights\":\"unscored\","
+                              "\"reverse_formula\":\"ratio\"}],"
+                              "\"version\":2,\"format\":\"jixiao\"}",
+                              JX_IMPORT_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+
+  department = jx_store_find_department (store, "测试局", &error);
+  g_assert_true (jx_store_load_children (store, JX_RECORD (department), TRUE, &error));
+  year = g_ptr_array_index (jx_department_get_years (department), 0);
+  g_assert_cmpstr (jx_department_year_get_profile (year), ==, "某省反向比例");
+  g_clear_object (&department);
+
+  /* Format first, departments before the profiles: the year waits for
+   * its profile, which must come. */
+  g_assert_false (import_text (store,
+                               "{\"format\":\"jixiao\",\"version\":2,\"departments\":[{\"name\":\"乙局\",\"years\":"
+                               "[{\"year\":2021,\"profile\":\"某市规则\"}]}],\"scoring_profiles\":[]}",
+                               JX_IMPORT_FLAGS_NONE, NULL, &error));
+  g_assert_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "departments[0].years[0].profile: there is no scoring profile named “某市规则”"));
+  g_assert_null (jx_store_find_department (store, "乙局", NULL));
+  g_clear_error (&error);
+
+  g_assert_true (import_text (store,
+                              "{\"format\":\"jixiao\",\"version\":2,\"departments\":[{\"name\":\"乙局\",\"years\":"
+                              "[{\"year\":2021,\"profile\":\"某市规则\"}]}],\"scoring_profiles\":[{\"name\":\"某市规则\","
+                              "\"missing_weights\":\"unscored\",\"reverse_formula\":\"ratio\"}]}",
+                              JX_IMPORT_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+  department = jx_store_find_department (store, "乙局", &error);
+  g_assert_true (jx_store_load_children (store, JX_RECORD (department), TRUE, &error));
+  year = g_ptr_array_index (jx_department_get_years (department), 0);
+  g_assert_cmpstr (jx_department_year_get_profile (year), ==, "某市规则");
+
+  g_clear_object (&store);
+  jx_test_remove_dir (dir);
+}
+
 static void
 test_profiles_travel_with_the_years (void)
 {
@@ -455,6 +524,7 @@ main (int    argc,
   g_test_add_func ("/exchange/import-file-errors", test_import_file_errors);
   g_test_add_func ("/exchange/absurdly-large-file-is-refused-unread", test_absurdly_large_file_is_refused_unread);
   g_test_add_func ("/exchange/profiles-travel-with-the-years", test_profiles_travel_with_the_years);
+  g_test_add_func ("/exchange/members-in-any-order", test_members_in_any_order);
 
   return g_test_run ();
 }

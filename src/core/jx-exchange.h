@@ -15,7 +15,7 @@ G_BEGIN_DECLS
  * data/jixiao-exchange.schema.json describes it. */
 #define JX_EXCHANGE_FORMAT_VERSION 2
 
-/* The largest exchange file that is read: its JSON is parsed in memory. */
+/* The largest exchange file that is read: it is read into memory whole. */
 #define JX_EXCHANGE_MAX_FILE_SIZE (G_GINT64_CONSTANT (2) * 1024 * 1024 * 1024)
 
 #define JX_EXCHANGE_ERROR (jx_exchange_error_quark ())

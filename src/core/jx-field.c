@@ -7,6 +7,10 @@
  * key, the property name with underscores, which is at once the SQLite
  * column and the JSON member.  Storage, JSON exchange and editing are
  * written once, over fields, instead of once per record type.
+ *
+ * The kind and the JxFieldFlags are kept in the spec's own flags, in the
+ * bits GObject leaves to its users, as they are asked for once or more for
+ * each value that is read or stored: an import asks ten million times.
  */
 #include "config.h"
 
@@ -20,8 +24,12 @@
 
 #define PARAM_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
 
-static GQuark kind_quark;
-static GQuark flags_quark;
+/* Bits of GParamSpec.flags: the kind plus one, then the JxFieldFlags. */
+#define KIND_SHIFT  G_PARAM_USER_SHIFT
+#define KIND_MASK   (0xfu << KIND_SHIFT)
+#define FLAGS_SHIFT (G_PARAM_USER_SHIFT + 4)
+#define FLAGS_MASK  (0xfu << FLAGS_SHIFT)
+
 static GQuark key_quark;
 static GQuark minimum_quark;
 static GQuark table_quark;
@@ -33,10 +41,8 @@ attach (GParamSpec   *pspec,
 {
   g_autofree char *key = NULL;
 
-  if (G_UNLIKELY (kind_quark == 0))
+  if (G_UNLIKELY (key_quark == 0))
     {
-      kind_quark = g_quark_from_static_string ("jx-field-kind");
-      flags_quark = g_quark_from_static_string ("jx-field-flags");
       key_quark = g_quark_from_static_string ("jx-field-key");
       minimum_quark = g_quark_from_static_string ("jx-field-minimum");
       table_quark = g_quark_from_static_string ("jx-field-table");
@@ -44,8 +50,8 @@ attach (GParamSpec   *pspec,
 
   key = g_strdelimit (g_strdup (g_param_spec_get_name (pspec)), "-", '_');
 
-  g_param_spec_set_qdata (pspec, kind_quark, GUINT_TO_POINTER (kind + 1));
-  g_param_spec_set_qdata (pspec, flags_quark, GUINT_TO_POINTER (flags));
+  g_assert ((guint) kind + 1 <= KIND_MASK >> KIND_SHIFT && (guint) flags <= FLAGS_MASK >> FLAGS_SHIFT);
+  pspec->flags |= (GParamFlags) ((((guint) kind + 1) << KIND_SHIFT) | ((guint) flags << FLAGS_SHIFT));
   g_param_spec_set_qdata (pspec, key_quark, (gpointer) g_intern_string (key));
 
   return pspec;
@@ -129,7 +135,7 @@ jx_field_new_reference (const char *name,
 JxFieldKind
 jx_field_get_kind (GParamSpec *pspec)
 {
-  guint kind = GPOINTER_TO_UINT (g_param_spec_get_qdata (pspec, kind_quark));
+  guint kind = ((guint) pspec->flags & KIND_MASK) >> KIND_SHIFT;
 
   g_return_val_if_fail (kind != 0, JX_FIELD_TEXT);
 
@@ -139,7 +145,7 @@ jx_field_get_kind (GParamSpec *pspec)
 gboolean
 jx_field_is_required (GParamSpec *pspec)
 {
-  guint flags = GPOINTER_TO_UINT (g_param_spec_get_qdata (pspec, flags_quark));
+  guint flags = ((guint) pspec->flags & FLAGS_MASK) >> FLAGS_SHIFT;
 
   return (flags & JX_FIELD_FLAGS_REQUIRED) != 0;
 }
@@ -343,8 +349,12 @@ jx_field_value_from_text (GParamSpec  *pspec,
                           GError     **error)
 {
   JxFieldKind kind = jx_field_get_kind (pspec);
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autofree char *stripped_copy = NULL;
+  const char *stripped = text != NULL ? text : "";
   gint64 number;
+
+  if (g_ascii_isspace (stripped[0]) || (stripped[0] != '\0' && g_ascii_isspace (stripped[strlen (stripped) - 1])))
+    stripped = stripped_copy = g_strstrip (g_strdup (stripped));
 
   if (kind != JX_FIELD_TEXT && stripped[0] == '\0')
     {

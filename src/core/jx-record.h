@@ -38,6 +38,7 @@ struct _JxRecordClass
   /*< private >*/
   const char  *table;
   GParamSpec **fields;
+  const char **keys;        /* jx_field_get_key() of each field */
   guint        n_fields;
   GArray      *child_sets;
 };
@@ -82,6 +83,9 @@ const GValue      *jx_record_peek_value           (JxRecord          *self,
 void               jx_record_set_value            (JxRecord          *self,
                                                    guint              prop_id,
                                                    const GValue      *value);
+void               jx_record_take_value           (JxRecord          *self,
+                                                   guint              prop_id,
+                                                   GValue            *value);
 const char        *jx_record_get_string           (JxRecord          *self,
                                                    guint              prop_id);
 void               jx_record_set_string           (JxRecord          *self,

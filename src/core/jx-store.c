@@ -35,9 +35,18 @@ struct _JxStore
   sqlite3    *db;
   char       *path;
   GHashTable *statements;   /* SQL text → sqlite3_stmt */
+  GArray     *inserts;      /* InsertStatement, the INSERT of each record type */
   guint       schema_version;
   guint       transaction_depth;
 };
+
+/* The INSERT statement of a record type, owned by a given child set or
+ * none; its statement belongs to JxStore.statements. */
+typedef struct {
+  JxRecordClass *klass;
+  const char    *owner_key;
+  sqlite3_stmt  *stmt;
+} InsertStatement;
 
 G_DEFINE_FINAL_TYPE (JxStore, jx_store, G_TYPE_OBJECT)
 
@@ -50,6 +59,7 @@ jx_store_finalize (GObject *object)
 {
   JxStore *self = JX_STORE (object);
 
+  g_clear_pointer (&self->inserts, g_array_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
@@ -76,6 +86,7 @@ static void
 jx_store_init (JxStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->inserts = g_array_new (FALSE, FALSE, sizeof (InsertStatement));
 }
 
 static JxStoreError
@@ -920,24 +931,27 @@ describe_record (JxRecord *record)
   return G_OBJECT_TYPE_NAME (record) + 2;
 }
 
-static gboolean
-insert_record (JxStore     *self,
-               JxRecord    *record,
-               const char  *owner_key,
-               gint64       owner_id,
-               gint64       position,
-               GError     **error)
+/* The statement that inserts a record of @klass owned through
+ * @owner_key, prepared once: an import inserts a million records. */
+static sqlite3_stmt *
+prepare_insert (JxStore        *self,
+                JxRecordClass  *klass,
+                const char     *owner_key,
+                GError        **error)
 {
-  JxRecordClass *klass = JX_RECORD_GET_CLASS (record);
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GString) values = g_string_new (NULL);
+  InsertStatement insert = { klass, owner_key, NULL };
   guint n_fields;
   GParamSpec **fields = jx_record_class_get_fields (klass, &n_fields);
-  guint n_child_sets;
-  const JxChildSet *child_sets = jx_record_class_get_child_sets (klass, &n_child_sets);
-  sqlite3_stmt *stmt;
-  int index = 1;
-  int rc;
+
+  for (guint i = 0; i < self->inserts->len; i++)
+    {
+      const InsertStatement *known = &g_array_index (self->inserts, InsertStatement, i);
+
+      if (known->klass == klass && g_strcmp0 (known->owner_key, owner_key) == 0)
+        return known->stmt;
+    }
 
   g_string_printf (sql, "INSERT INTO %s (position", jx_record_class_get_table (klass));
   g_string_append (values, "?");
@@ -964,7 +978,31 @@ insert_record (JxStore     *self,
 
   g_string_append_printf (sql, ") VALUES (%s)", values->str);
 
-  stmt = prepare (self, sql->str, error);
+  insert.stmt = prepare (self, sql->str, error);
+  if (insert.stmt != NULL)
+    g_array_append_val (self->inserts, insert);
+
+  return insert.stmt;
+}
+
+static gboolean
+insert_record (JxStore     *self,
+               JxRecord    *record,
+               const char  *owner_key,
+               gint64       owner_id,
+               gint64       position,
+               GError     **error)
+{
+  JxRecordClass *klass = JX_RECORD_GET_CLASS (record);
+  guint n_fields;
+  GParamSpec **fields = jx_record_class_get_fields (klass, &n_fields);
+  guint n_child_sets;
+  const JxChildSet *child_sets = jx_record_class_get_child_sets (klass, &n_child_sets);
+  sqlite3_stmt *stmt;
+  int index = 1;
+  int rc;
+
+  stmt = prepare_insert (self, klass, owner_key, error);
   if (stmt == NULL)
     return FALSE;
 
