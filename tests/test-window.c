@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "jx-chart-view.h"
+#include "jx-field-cell.h"
 #include "jx-field-row.h"
 #include "jx-projects-pane-private.h"
 #include "jx-window-private.h"
@@ -379,6 +380,21 @@ show_pane (JxWindow   *window,
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, name);
 }
 
+/* The project table makes its rows when it is first shown, not while the
+ * window opens on another pane. */
+static void
+test_project_table_waits_to_be_shown (Fixture       *fixture,
+                                      gconstpointer  user_data)
+{
+  GtkWidget *projects_pane = GTK_WIDGET (fixture->window->projects_pane);
+
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (fixture->window->view_stack), !=, "projects");
+  g_assert_cmpuint (jx_test_count_descendants (projects_pane, JX_TYPE_FIELD_CELL), ==, 0);
+
+  show_pane (fixture->window, "projects");
+  g_assert_cmpuint (jx_test_count_descendants (projects_pane, JX_TYPE_FIELD_CELL), >, 0);
+}
+
 static guint
 find_project (JxWorkspace *workspace,
               const char  *name)
@@ -511,6 +527,7 @@ main (int    argc,
   g_test_add_func ("/window/closing-saves-what-is-typed", test_closing_saves_what_is_typed);
   ADD_WINDOW_TEST ("/window/deleted-year-comes-back-whole", test_deleted_year_comes_back_whole);
   ADD_WINDOW_TEST ("/window/undo-follows-the-history", test_undo_follows_the_history);
+  ADD_WINDOW_TEST ("/window/project-table-waits-to-be-shown", test_project_table_waits_to_be_shown);
   ADD_WINDOW_TEST ("/window/a-day-of-work", test_a_day_of_work);
 
   return g_test_run ();

@@ -962,6 +962,20 @@ jx_projects_pane_dispose (GObject *object)
   G_OBJECT_CLASS (jx_projects_pane_parent_class)->dispose (object);
 }
 
+/* The table makes rows as soon as it has a model, shown or not: it gets
+ * its model when the pane is first shown, so that a window that opens on
+ * another pane does not make a hundred rows first. */
+static void
+jx_projects_pane_map (GtkWidget *widget)
+{
+  JxProjectsPane *self = JX_PROJECTS_PANE (widget);
+
+  if (gtk_column_view_get_model (self->project_view) == NULL)
+    gtk_column_view_set_model (self->project_view, GTK_SELECTION_MODEL (self->selection));
+
+  GTK_WIDGET_CLASS (jx_projects_pane_parent_class)->map (widget);
+}
+
 static void
 jx_projects_pane_class_init (JxProjectsPaneClass *klass)
 {
@@ -969,6 +983,7 @@ jx_projects_pane_class_init (JxProjectsPaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = jx_projects_pane_dispose;
+  widget_class->map = jx_projects_pane_map;
 
   g_type_ensure (JX_TYPE_PROJECT_DETAIL);
 
@@ -1005,7 +1020,6 @@ jx_projects_pane_init (JxProjectsPane *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selected_item_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_column_view_set_model (self->project_view, GTK_SELECTION_MODEL (self->selection));
 
   add_columns (self);
   update_actions (self);
