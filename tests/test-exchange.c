@@ -4,9 +4,14 @@
  * Copyright 2026 The Jixiao authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
+#include <sys/resource.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
+#include "jx-json-writer.h"
 #include "test-utils.h"
 
 static char *
@@ -508,6 +513,451 @@ test_absurdly_large_file_is_refused_unread (void)
   jx_test_remove_dir (dir);
 }
 
+/* Every byte that needs an escape, U+001F aside (see below), and text
+ * that does not. */
+#define AWKWARD_TEXT "\x01\x02\x03\x04\x05\x06\x07\b\t\n\x0b\f\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17" \
+                     "\x18\x19\x1a\x1b\x1c\x1d\x1e \"引号\" \\反斜杠\\ / \x7f é 中文 😀 \xc2\x80"
+
+/* What JSON-GLib generates, pretty printed with an indent of 2, as the
+ * exchange files were written before they were written as they go. */
+static char *
+generate_with_json_glib (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  return json_generator_to_data (generator, NULL);
+}
+
+/* The writer writes what JSON-GLib writes, byte for byte: escapes, empty
+ * arrays and objects at every depth, the largest and smallest integers. */
+static void
+test_writer_writes_what_json_glib_writes (void)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(GString) written = g_string_new (NULL);
+  g_autoptr(JxJsonWriter) writer = jx_json_writer_new_for_string (written);
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *expected = NULL;
+
+#define BOTH(builder_call, writer_call) G_STMT_START { builder_call; writer_call; } G_STMT_END
+#define BEGIN_OBJECT() BOTH (json_builder_begin_object (builder), jx_json_writer_begin_object (writer))
+#define END_OBJECT() BOTH (json_builder_end_object (builder), jx_json_writer_end_object (writer))
+#define BEGIN_ARRAY() BOTH (json_builder_begin_array (builder), jx_json_writer_begin_array (writer))
+#define END_ARRAY() BOTH (json_builder_end_array (builder), jx_json_writer_end_array (writer))
+#define NAME(name) BOTH (json_builder_set_member_name (builder, name), jx_json_writer_set_member_name (writer, name))
+#define STRING(text) BOTH (json_builder_add_string_value (builder, text), jx_json_writer_add_string_value (writer, text))
+#define INT(value) BOTH (json_builder_add_int_value (builder, value), jx_json_writer_add_int_value (writer, value))
+
+  BEGIN_OBJECT ();
+  NAME ("format");
+  STRING ("jixiao");
+  NAME (AWKWARD_TEXT);
+  STRING (AWKWARD_TEXT);
+  NAME ("empty");
+  STRING ("");
+  NAME ("no array");
+  BEGIN_ARRAY ();
+  END_ARRAY ();
+  NAME ("no object");
+  BEGIN_OBJECT ();
+  END_OBJECT ();
+  NAME ("numbers");
+  BEGIN_ARRAY ();
+  INT (0);
+  INT (2021);
+  INT (-7);
+  INT (G_MAXINT64);
+  INT (G_MININT64);
+  BEGIN_OBJECT ();
+  END_OBJECT ();
+  BEGIN_ARRAY ();
+  END_ARRAY ();
+  BEGIN_ARRAY ();
+  BEGIN_OBJECT ();
+  NAME ("deeper");
+  BEGIN_OBJECT ();
+  END_OBJECT ();
+  NAME ("list");
+  BEGIN_ARRAY ();
+  STRING ("a");
+  BEGIN_ARRAY ();
+  END_ARRAY ();
+  END_ARRAY ();
+  END_OBJECT ();
+  END_ARRAY ();
+  END_ARRAY ();
+  END_OBJECT ();
+
+#undef BOTH
+#undef BEGIN_OBJECT
+#undef END_OBJECT
+#undef BEGIN_ARRAY
+#undef END_ARRAY
+#undef NAME
+#undef STRING
+#undef INT
+
+  root = json_builder_get_root (builder);
+  expected = generate_with_json_glib (root);
+  g_assert_true (jx_json_writer_flush (writer, NULL));
+  g_assert_cmpstr (written->str, ==, expected);
+  g_assert_nonnull (strstr (written->str, "\"\\u0001\\u0002"));
+  g_assert_nonnull (strstr (written->str, "\\\"引号\\\" \\\\反斜杠\\\\ / \\u007f é 中文 😀"));
+  g_assert_nonnull (strstr (written->str, "\"no object\" : {  }"));
+}
+
+/* JSON-GLib 1.6 writes U+001F as it is, which is not JSON; the writer
+ * escapes it. */
+static void
+test_writer_escapes_unit_separator (void)
+{
+  g_autoptr(GString) written = g_string_new (NULL);
+  g_autoptr(JxJsonWriter) writer = jx_json_writer_new_for_string (written);
+
+  jx_json_writer_begin_array (writer);
+  jx_json_writer_add_string_value (writer, "a\x1f" "b");
+  jx_json_writer_end_array (writer);
+  g_assert_cmpstr (written->str, ==, "[\n  \"a\\u001fb\"\n]");
+}
+
+/* A stream gets what is written when the buffer fills and at the flush;
+ * its first error is kept and returned by the flush. */
+static void
+test_writer_to_stream (void)
+{
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  g_autoptr(JxJsonWriter) writer = jx_json_writer_new_for_stream (memory);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autoptr(JxJsonWriter) expected_writer = jx_json_writer_new_for_string (expected);
+  g_autoptr(GOutputStream) closed = g_memory_output_stream_new_resizable ();
+  g_autoptr(JxJsonWriter) failing = jx_json_writer_new_for_stream (closed);
+  g_autoptr(GError) error = NULL;
+  gsize size;
+
+  jx_json_writer_begin_array (writer);
+  jx_json_writer_begin_array (expected_writer);
+  for (guint i = 0; i < 20000; i++)
+    {
+      jx_json_writer_add_string_value (writer, "指标值");
+      jx_json_writer_add_string_value (expected_writer, "指标值");
+    }
+  g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory)), >, 0);
+  jx_json_writer_end_array (writer);
+  jx_json_writer_end_array (expected_writer);
+
+  g_assert_true (jx_json_writer_flush (writer, &error));
+  g_assert_no_error (error);
+  size = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (memory));
+  g_assert_cmpuint (size, ==, expected->len);
+  g_assert_cmpmem (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (memory)), size, expected->str, expected->len);
+
+  g_assert_true (g_output_stream_close (closed, NULL, NULL));
+  jx_json_writer_begin_object (failing);
+  jx_json_writer_end_object (failing);
+  g_assert_false (jx_json_writer_flush (failing, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CLOSED);
+  g_clear_error (&error);
+  g_assert_false (jx_json_writer_flush (failing, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CLOSED);
+}
+
+/* An export reads back with JSON-GLib and generates again to the same
+ * text: it is laid out as JSON-GLib lays it out. */
+static void
+test_export_is_laid_out_as_json_glib_does (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) samples = jx_test_open_samples (dir);
+  g_autofree char *text = export_all (samples);
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *generated = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  generated = generate_with_json_glib (json_parser_get_root (parser));
+  g_assert_cmpstr (text, ==, generated);
+
+  g_clear_object (&samples);
+  jx_test_remove_dir (dir);
+}
+
+/* Text with control characters, quotes and backslashes is written with
+ * escapes and comes back as it was. */
+static void
+test_awkward_text_round_trips (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) store = jx_test_open_new_store (dir, "awkward.db");
+  g_autoptr(JxStore) copy = jx_test_open_new_store (dir, "copy.db");
+  g_autoptr(GString) file = g_string_new (NULL);
+  g_autoptr(JxJsonWriter) writer = jx_json_writer_new_for_string (file);
+  g_autoptr(JxDepartment) department = NULL;
+  g_autoptr(JxDepartment) copied = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  const char *functions = AWKWARD_TEXT "\x1f";
+
+  jx_json_writer_begin_object (writer);
+  jx_json_writer_set_member_name (writer, "format");
+  jx_json_writer_add_string_value (writer, "jixiao");
+  jx_json_writer_set_member_name (writer, "version");
+  jx_json_writer_add_int_value (writer, 2);
+  jx_json_writer_set_member_name (writer, "departments");
+  jx_json_writer_begin_array (writer);
+  jx_json_writer_begin_object (writer);
+  jx_json_writer_set_member_name (writer, "name");
+  jx_json_writer_add_string_value (writer, "测试局 \"甲\"\\乙");
+  jx_json_writer_set_member_name (writer, "functions");
+  jx_json_writer_add_string_value (writer, functions);
+  jx_json_writer_end_object (writer);
+  jx_json_writer_end_array (writer);
+  jx_json_writer_end_object (writer);
+
+  g_assert_true (import_text (store, file->str, JX_IMPORT_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+  department = jx_store_find_department (store, "测试局 \"甲\"\\乙", &error);
+  g_assert_nonnull (department);
+  g_assert_cmpstr (jx_department_get_functions (department), ==, functions);
+
+  first = export_all (store);
+  g_assert_nonnull (strstr (first, "\"name\" : \"测试局 \\\"甲\\\"\\\\乙\""));
+  g_assert_nonnull (strstr (first, "\"functions\" : \"\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\b\\t\\n\\u000b\\f\\r"));
+  g_assert_nonnull (strstr (first, "\\u007f é 中文 😀 \xc2\x80\\u001f\""));
+
+  g_assert_true (import_text (copy, first, JX_IMPORT_FLAGS_NONE, NULL, &error));
+  g_assert_no_error (error);
+  copied = jx_store_find_department (copy, "测试局 \"甲\"\\乙", &error);
+  g_assert_nonnull (copied);
+  g_assert_true (jx_record_equal (JX_RECORD (department), JX_RECORD (copied)));
+  second = export_all (copy);
+  g_assert_cmpstr (first, ==, second);
+
+  g_clear_object (&store);
+  g_clear_object (&copy);
+  jx_test_remove_dir (dir);
+}
+
+/* The text of the departments array in an export of @text. */
+static char *
+departments_of (const char *text)
+{
+  const char *start = strstr (text, "\n  \"departments\" : [\n");
+  const char *end = g_str_has_suffix (text, "\n  ]\n}") ? text + strlen (text) - strlen ("\n  ]\n}") : NULL;
+
+  g_assert_nonnull (start);
+  g_assert_nonnull (end);
+  start += strlen ("\n  \"departments\" : [\n");
+  g_assert_true (start <= end);
+  return g_strndup (start, (gsize) (end - start));
+}
+
+/* Written a department at a time, an export of everything is the
+ * departments' own exports one after the other, in the database's order,
+ * after the scoring profiles. */
+static void
+test_export_of_all_is_each_department_in_order (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) samples = jx_test_open_samples (dir);
+  g_autofree char *all = export_all (samples);
+  g_autofree char *all_departments = departments_of (all);
+  g_autoptr(GPtrArray) departments = NULL;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *joined = NULL;
+  g_autofree char *before_departments = NULL;
+
+  departments = jx_store_list_departments (samples, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (departments->len, ==, 4);
+
+  for (guint i = 0; i < departments->len; i++)
+    {
+      const char *name = jx_department_get_name (g_ptr_array_index (departments, i));
+      g_autofree char *one = jx_exchange_export_string (samples, name, 0, &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (parts, departments_of (one));
+
+      /* What comes before the departments is the same in every export. */
+      if (before_departments == NULL)
+        before_departments = g_strndup (one, (gsize) (strstr (one, "\n  \"departments\" : [") - one));
+      g_assert_true (g_str_has_prefix (all, before_departments));
+      g_assert_true (g_str_has_prefix (one, before_departments));
+    }
+  g_ptr_array_add (parts, NULL);
+
+  joined = g_strjoinv (",\n", (char **) parts->pdata);
+  g_assert_cmpstr (all_departments, ==, joined);
+  g_assert_true (strstr (all, "\"scoring_profiles\" : [") < strstr (all, "\"departments\" : ["));
+
+  g_clear_object (&samples);
+  jx_test_remove_dir (dir);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The names of the files in @dir, sorted, joined by spaces. */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    g_ptr_array_add (names, (gpointer) name);
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* The file is the string with a line end, replaces what was there and
+ * is readable by others; nothing else is left beside it. */
+static void
+test_export_file_replaces_target (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) samples = jx_test_open_samples (dir);
+  g_autofree char *out_dir = g_build_filename (dir, "out", NULL);
+  g_autofree char *path = g_build_filename (out_dir, "全省.json", NULL);
+  g_autofree char *text = export_all (samples);
+  g_autofree char *expected = g_strconcat (text, "\n", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf buf;
+
+  g_assert_cmpint (g_mkdir (out_dir, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_true (jx_exchange_export_file (samples, path, NULL, 0, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, expected);
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0044, ==, 0044);
+  listing = list_dir (out_dir);
+  g_assert_cmpstr (listing, ==, "全省.json");
+
+  g_clear_object (&samples);
+  jx_test_remove_dir (dir);
+}
+
+/* A selection that matches nothing writes nothing: neither an empty file
+ * nor over a file that is there. */
+static void
+test_export_file_of_nothing_writes_nothing (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) samples = jx_test_open_samples (dir);
+  g_autofree char *out_dir = g_build_filename (dir, "out", NULL);
+  g_autofree char *path = g_build_filename (out_dir, "selection.json", NULL);
+  g_autofree char *kept = g_build_filename (out_dir, "kept.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (out_dir, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (kept, "kept", -1, NULL));
+
+  g_assert_false (jx_exchange_export_file (samples, path, NULL, 1999, &error));
+  g_assert_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "No department has an entry for the year 1999");
+  g_clear_error (&error);
+
+  g_assert_false (jx_exchange_export_file (samples, kept, "衡阳市科学技术局", 2020, &error));
+  g_assert_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "衡阳市科学技术局 has no entry for the year 2020");
+  g_clear_error (&error);
+
+  g_assert_false (jx_exchange_export_file (samples, kept, "北京市科学技术委员会", 0, &error));
+  g_assert_error (error, JX_EXCHANGE_ERROR, JX_EXCHANGE_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "There is no department named “北京市科学技术委员会”");
+
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "kept");
+  listing = list_dir (out_dir);
+  g_assert_cmpstr (listing, ==, "kept.json");
+
+  g_clear_object (&samples);
+  jx_test_remove_dir (dir);
+}
+
+/* A folder that is not there: the error names the file asked for. */
+static void
+test_export_file_into_missing_folder (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) samples = jx_test_open_samples (dir);
+  g_autofree char *path = g_build_filename (dir, "missing", "exported.json", NULL);
+  g_autofree char *quoted = g_strdup_printf ("Could not write “%s”: ", path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (jx_exchange_export_file (samples, path, NULL, 0, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, quoted));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_clear_object (&samples);
+  jx_test_remove_dir (dir);
+}
+
+/* A file that cannot grow (here: past 16 KiB, as on a full disk) fails
+ * with the name of the file asked for, leaves the file that was there as
+ * it was and nothing beside it. */
+static void
+test_export_file_that_cannot_be_written_whole (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autofree char *out_dir = g_build_filename (dir, "out", NULL);
+  g_autofree char *path = g_build_filename (out_dir, "exported.json", NULL);
+  g_autofree char *quoted = g_strdup_printf ("Could not write “%s”: ", path);
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(JxStore) samples = jx_test_open_samples (dir);
+      struct rlimit limit = { 16 * 1024, 16 * 1024 };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      g_autofree char *listing = NULL;
+
+      g_assert_cmpint (g_mkdir (out_dir, 0755), ==, 0);
+      g_assert_true (g_file_set_contents (path, "the export as it was", -1, NULL));
+
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+      g_assert_false (jx_exchange_export_file (samples, path, NULL, 0, &error));
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, quoted));
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "the export as it was");
+      listing = list_dir (out_dir);
+      g_assert_cmpstr (listing, ==, "exported.json");
+
+      g_clear_object (&samples);
+      jx_test_remove_dir (dir);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  jx_test_remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -525,6 +975,16 @@ main (int    argc,
   g_test_add_func ("/exchange/absurdly-large-file-is-refused-unread", test_absurdly_large_file_is_refused_unread);
   g_test_add_func ("/exchange/profiles-travel-with-the-years", test_profiles_travel_with_the_years);
   g_test_add_func ("/exchange/members-in-any-order", test_members_in_any_order);
+  g_test_add_func ("/exchange/writer/writes-what-json-glib-writes", test_writer_writes_what_json_glib_writes);
+  g_test_add_func ("/exchange/writer/escapes-unit-separator", test_writer_escapes_unit_separator);
+  g_test_add_func ("/exchange/writer/to-stream", test_writer_to_stream);
+  g_test_add_func ("/exchange/export/laid-out-as-json-glib-does", test_export_is_laid_out_as_json_glib_does);
+  g_test_add_func ("/exchange/export/awkward-text-round-trips", test_awkward_text_round_trips);
+  g_test_add_func ("/exchange/export/all-is-each-department-in-order", test_export_of_all_is_each_department_in_order);
+  g_test_add_func ("/exchange/export/file-replaces-target", test_export_file_replaces_target);
+  g_test_add_func ("/exchange/export/file-of-nothing-writes-nothing", test_export_file_of_nothing_writes_nothing);
+  g_test_add_func ("/exchange/export/file-into-missing-folder", test_export_file_into_missing_folder);
+  g_test_add_func ("/exchange/export/file-that-cannot-be-written-whole", test_export_file_that_cannot_be_written_whole);
 
   return g_test_run ();
 }

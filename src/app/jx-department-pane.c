@@ -65,6 +65,7 @@ struct _JxDepartmentPane
   gboolean             updating;          /* the pane sets widgets from the data */
   gboolean             notes_expanded;    /* the user opened the notes among the findings */
   gboolean             syncing;           /* the pane binds itself to the workspace's selection */
+  gboolean             stale;             /* hidden while the workspace changed: catch up when shown */
 
   AdwToastOverlay     *toast_overlay;
   GtkStack            *stack;
@@ -1643,17 +1644,31 @@ sync_selection (JxDepartmentPane *self)
   return TRUE;
 }
 
+/* A pane that is not shown leaves the work of following the workspace
+ * until it is: the window opens on another pane and need not build this
+ * one's rows and findings first. */
+static gboolean
+put_off_while_hidden (JxDepartmentPane *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return FALSE;
+
+  self->stale = TRUE;
+  return TRUE;
+}
+
 static void
 selection_changed_cb (JxDepartmentPane *self)
 {
-  sync_selection (self);
+  if (!put_off_while_hidden (self))
+    sync_selection (self);
 }
 
 static void
 scores_changed_cb (JxDepartmentPane *self)
 {
   /* The workspace scores a newly selected year before it says so. */
-  if (!self->syncing && !sync_selection (self))
+  if (!self->syncing && !put_off_while_hidden (self) && !sync_selection (self))
     refresh (self);
 }
 
@@ -1665,7 +1680,7 @@ children_changed_cb (JxDepartmentPane *self,
                      guint             removed,
                      guint             added)
 {
-  if (self->syncing || owner == NULL || owner != JX_RECORD (self->year))
+  if (self->syncing || owner == NULL || owner != JX_RECORD (self->year) || put_off_while_hidden (self))
     return;
 
   if (g_strcmp0 (child_set, "budget_lines") == 0)
@@ -1734,12 +1749,35 @@ jx_department_pane_dispose (GObject *object)
 }
 
 static void
+jx_department_pane_map (GtkWidget *widget)
+{
+  JxDepartmentPane *self = JX_DEPARTMENT_PANE (widget);
+
+  GTK_WIDGET_CLASS (jx_department_pane_parent_class)->map (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      if (!sync_selection (self))
+        {
+          if (self->year != NULL)
+            {
+              rebuild_lines (self);
+              rebuild_figures (self);
+            }
+          refresh (self);
+        }
+    }
+}
+
+static void
 jx_department_pane_class_init (JxDepartmentPaneClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = jx_department_pane_dispose;
+  widget_class->map = jx_department_pane_map;
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/jixiao/Jixiao/jx-department-pane.ui");
 
   gtk_widget_class_bind_template_child (widget_class, JxDepartmentPane, toast_overlay);
@@ -1953,5 +1991,6 @@ jx_department_pane_set_workspace (JxDepartmentPane *self,
                                G_CONNECT_SWAPPED);
     }
 
-  sync_selection (self);
+  if (!put_off_while_hidden (self))
+    sync_selection (self);
 }

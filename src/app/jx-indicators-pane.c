@@ -1083,6 +1083,19 @@ jx_indicators_pane_dispose (GObject *object)
   G_OBJECT_CLASS (jx_indicators_pane_parent_class)->dispose (object);
 }
 
+/* The table makes rows as soon as it has a model, shown or not: it gets
+ * its model when the pane is first shown. */
+static void
+jx_indicators_pane_map (GtkWidget *widget)
+{
+  JxIndicatorsPane *self = JX_INDICATORS_PANE (widget);
+
+  if (gtk_column_view_get_model (self->column_view) == NULL)
+    gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  GTK_WIDGET_CLASS (jx_indicators_pane_parent_class)->map (widget);
+}
+
 static void
 jx_indicators_pane_class_init (JxIndicatorsPaneClass *klass)
 {
@@ -1090,6 +1103,7 @@ jx_indicators_pane_class_init (JxIndicatorsPaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = jx_indicators_pane_dispose;
+  widget_class->map = jx_indicators_pane_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/jixiao/Jixiao/jx-indicators-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, JxIndicatorsPane, toast_overlay);
@@ -1136,7 +1150,6 @@ jx_indicators_pane_init (JxIndicatorsPane *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb), self);
 
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   add_columns (self);
 
   gtk_stack_set_visible_child_name (self->stack, "no-year");

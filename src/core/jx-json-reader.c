@@ -102,19 +102,17 @@ jx_json_reader_set_offset (JxJsonReader *self,
   self->need_separator = FALSE;
 }
 
-G_GNUC_PRINTF (3, 4)
+/* Fails with @code and “line L, column C: @message”. */
 static gboolean
-fail (JxJsonReader  *self,
-      GError       **error,
-      const char    *format,
-      ...)
+fail_at_position (JxJsonReader  *self,
+                  GError       **error,
+                  JxJsonError    code,
+                  const char    *message)
 {
-  g_autofree char *message = NULL;
   gsize line_start = 0;
   gsize end = MIN (self->pos, self->size);
   guint line = 1;
   glong column;
-  va_list args;
 
   for (gsize i = 0; i < end; i++)
     if (self->data[i] == '\n')
@@ -124,22 +122,32 @@ fail (JxJsonReader  *self,
       }
   column = 1 + g_utf8_strlen (self->data + line_start, (gssize) (end - line_start));
 
+  g_set_error (error, JX_JSON_ERROR, code, _("line %u, column %ld: %s"), line, column, message);
+  return FALSE;
+}
+
+G_GNUC_PRINTF (3, 4)
+static gboolean
+fail (JxJsonReader  *self,
+      GError       **error,
+      const char    *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_set_error (error, JX_JSON_ERROR, JX_JSON_ERROR_SYNTAX,
-               _("line %u, column %ld: %s"), line, column, message);
-  return FALSE;
+  return fail_at_position (self, error, JX_JSON_ERROR_SYNTAX, message);
 }
 
 static gboolean
 fail_encoding (JxJsonReader  *self,
                GError       **error)
 {
-  g_set_error (error, JX_JSON_ERROR, JX_JSON_ERROR_ENCODING,
-               _("the text is not UTF-8 at byte %" G_GSIZE_FORMAT), self->pos);
-  return FALSE;
+  return fail_at_position (self, error, JX_JSON_ERROR_ENCODING, _("the text is not UTF-8"));
 }
 
 static inline void
