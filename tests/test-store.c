@@ -226,6 +226,44 @@ test_insert_and_load_keep_everything (void)
   jx_test_remove_dir (dir);
 }
 
+/* Counted in the database, whatever is loaded: a year's indicators and
+ * its projects' share a table but not their owners. */
+static void
+test_count_children_reads_the_database (void)
+{
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) store = jx_test_open_new_store (dir, "count.db");
+  g_autoptr(JxDepartment) department = make_department ("兰州新区科技局");
+  g_autoptr(JxProject) second = jx_project_new ();
+  g_autoptr(GError) error = NULL;
+  JxDepartmentYear *year;
+  guint64 n_children = 0;
+
+  g_assert_true (jx_store_insert (store, JX_RECORD (department), NULL, NULL, &error));
+  year = g_ptr_array_index (jx_department_get_years (department), 0);
+
+  g_assert_true (jx_store_count_children (store, JX_RECORD (year), "projects", &n_children, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_children, ==, 1);
+  g_assert_true (jx_store_count_children (store, JX_RECORD (year), "indicators", &n_children, &error));
+  g_assert_cmpuint (n_children, ==, 1);
+  g_assert_true (jx_store_count_children (store, JX_RECORD (year), "budget_lines", &n_children, &error));
+  g_assert_cmpuint (n_children, ==, 0);
+
+  /* Stored but not in the year's children in memory. */
+  jx_project_set_name (second, "科技创新券补助项目");
+  g_assert_true (jx_store_insert (store, JX_RECORD (second), JX_RECORD (year), "projects", &error));
+  g_assert_cmpuint (jx_department_year_get_projects (year)->len, ==, 1);
+  g_assert_true (jx_store_count_children (store, JX_RECORD (year), "projects", &n_children, &error));
+  g_assert_cmpuint (n_children, ==, 2);
+  g_assert_true (jx_store_count_children (store, JX_RECORD (department), "years", &n_children, &error));
+  g_assert_cmpuint (n_children, ==, 1);
+  g_assert_no_error (error);
+
+  g_clear_object (&store);
+  jx_test_remove_dir (dir);
+}
+
 static void
 test_update_field_is_saved_at_once (void)
 {
@@ -735,6 +773,7 @@ main (int    argc,
   g_test_add_func ("/store/new-database-is-marked-and-current", test_new_database_is_marked_and_current);
   g_test_add_func ("/store/schema-matches-fields", test_schema_matches_fields);
   g_test_add_func ("/store/insert-and-load-keep-everything", test_insert_and_load_keep_everything);
+  g_test_add_func ("/store/count-children-reads-the-database", test_count_children_reads_the_database);
   g_test_add_func ("/store/update-field-is-saved-at-once", test_update_field_is_saved_at_once);
   g_test_add_func ("/store/delete-takes-what-it-owns", test_delete_takes_what_it_owns);
   g_test_add_func ("/store/constraints-are-clear-errors", test_constraints_are_clear_errors);

@@ -35,18 +35,19 @@ struct _JxStore
   sqlite3    *db;
   char       *path;
   GHashTable *statements;   /* SQL text → sqlite3_stmt */
-  GArray     *inserts;      /* InsertStatement, the INSERT of each record type */
+  GArray     *inserts;      /* RecordStatement, the INSERT of each record type */
+  GArray     *selects;      /* RecordStatement, the SELECT of each child set */
   guint       schema_version;
   guint       transaction_depth;
 };
 
-/* The INSERT statement of a record type, owned by a given child set or
- * none; its statement belongs to JxStore.statements. */
+/* A statement about the records of a type owned through a given column
+ * (or none); the statement belongs to JxStore.statements. */
 typedef struct {
   JxRecordClass *klass;
   const char    *owner_key;
   sqlite3_stmt  *stmt;
-} InsertStatement;
+} RecordStatement;
 
 G_DEFINE_FINAL_TYPE (JxStore, jx_store, G_TYPE_OBJECT)
 
@@ -60,6 +61,7 @@ jx_store_finalize (GObject *object)
   JxStore *self = JX_STORE (object);
 
   g_clear_pointer (&self->inserts, g_array_unref);
+  g_clear_pointer (&self->selects, g_array_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
@@ -86,7 +88,8 @@ static void
 jx_store_init (JxStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
-  self->inserts = g_array_new (FALSE, FALSE, sizeof (InsertStatement));
+  self->inserts = g_array_new (FALSE, FALSE, sizeof (RecordStatement));
+  self->selects = g_array_new (FALSE, FALSE, sizeof (RecordStatement));
 }
 
 static JxStoreError
@@ -815,6 +818,74 @@ jx_store_find_department (JxStore     *self,
   return JX_DEPARTMENT (jx_store_find_record (self, JX_TYPE_DEPARTMENT, name, error));
 }
 
+/* The statement that selects the children of a child set, prepared once:
+ * loading a year's tree runs it a thousand times. */
+static sqlite3_stmt *
+prepare_children_select (JxStore           *self,
+                         const JxChildSet  *child_set,
+                         GError           **error)
+{
+  JxRecordClass *klass = record_class (child_set->type);
+  g_autofree char *where = NULL;
+  g_autofree char *sql = NULL;
+  RecordStatement select = { klass, child_set->owner_key, NULL };
+
+  for (guint i = 0; i < self->selects->len; i++)
+    {
+      const RecordStatement *known = &g_array_index (self->selects, RecordStatement, i);
+
+      if (known->klass == klass && g_strcmp0 (known->owner_key, child_set->owner_key) == 0)
+        {
+          sqlite3_clear_bindings (known->stmt);
+          return known->stmt;
+        }
+    }
+
+  where = g_strdup_printf ("t.%s = ?1", child_set->owner_key);
+  sql = build_select (klass, where);
+  select.stmt = prepare (self, sql, error);
+  if (select.stmt != NULL)
+    g_array_append_val (self->selects, select);
+
+  return select.stmt;
+}
+
+static gboolean
+load_children (JxStore   *self,
+               JxRecord  *record,
+               gboolean   recursive,
+               GError   **error)
+{
+  guint n_child_sets;
+  const JxChildSet *child_sets = jx_record_class_get_child_sets (JX_RECORD_GET_CLASS (record), &n_child_sets);
+
+  for (guint i = 0; i < n_child_sets; i++)
+    {
+      g_autoptr(GPtrArray) children = NULL;
+      sqlite3_stmt *stmt = prepare_children_select (self, &child_sets[i], error);
+
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, jx_record_get_id (record));
+      children = collect_records (self, child_sets[i].type, stmt, error);
+      if (children == NULL)
+        return FALSE;
+
+      jx_record_clear_children (record, child_sets[i].name);
+      for (guint j = 0; j < children->len; j++)
+        {
+          JxRecord *child = g_ptr_array_index (children, j);
+
+          if (recursive && !load_children (self, child, TRUE, error))
+            return FALSE;
+          jx_record_append_child (record, child_sets[i].name, child);
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * jx_store_load_children:
  * @self: a store
@@ -830,41 +901,80 @@ jx_store_load_children (JxStore   *self,
                         gboolean   recursive,
                         GError   **error)
 {
-  guint n_child_sets;
-  const JxChildSet *child_sets;
+  gboolean own_transaction;
+  gboolean ok;
 
   g_return_val_if_fail (JX_IS_STORE (self), FALSE);
   g_return_val_if_fail (jx_record_get_id (record) > 0, FALSE);
 
-  child_sets = jx_record_class_get_child_sets (JX_RECORD_GET_CLASS (record), &n_child_sets);
+  /* A year's tree takes a thousand queries: in a read transaction of
+   * their own they lock the file once, and read one state of it. */
+  own_transaction = recursive && sqlite3_get_autocommit (self->db);
+  if (own_transaction && !exec (self, "BEGIN DEFERRED", _("Could not read the database"), error))
+    return FALSE;
 
-  for (guint i = 0; i < n_child_sets; i++)
+  ok = load_children (self, record, recursive, error);
+
+  if (own_transaction)
     {
-      g_autofree char *where = g_strdup_printf ("t.%s = ?1", child_sets[i].owner_key);
-      g_autofree char *sql = build_select (record_class (child_sets[i].type), where);
-      g_autoptr(GPtrArray) children = NULL;
-      sqlite3_stmt *stmt;
-
-      stmt = prepare (self, sql, error);
-      if (stmt == NULL)
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, jx_record_get_id (record));
-      children = collect_records (self, child_sets[i].type, stmt, error);
-      if (children == NULL)
-        return FALSE;
-
-      jx_record_clear_children (record, child_sets[i].name);
-      for (guint j = 0; j < children->len; j++)
-        {
-          JxRecord *child = g_ptr_array_index (children, j);
-
-          if (recursive && !jx_store_load_children (self, child, TRUE, error))
-            return FALSE;
-          jx_record_append_child (record, child_sets[i].name, child);
-        }
+      if (ok)
+        ok = exec (self, "COMMIT", _("Could not read the database"), error);
+      else
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
     }
 
+  return ok;
+}
+
+/**
+ * jx_store_count_children:
+ * @self: a store
+ * @record: a stored record
+ * @child_set: the name of one of its child sets ("projects")
+ * @n_children: (out): return location for the number of children stored
+ * @error: return location for a #JX_STORE_ERROR
+ *
+ * Counts the children of @record in the database without reading them,
+ * whatever of them is loaded in memory.
+ *
+ * Returns: whether they could be counted
+ */
+gboolean
+jx_store_count_children (JxStore     *self,
+                         JxRecord    *record,
+                         const char  *child_set,
+                         guint64     *n_children,
+                         GError     **error)
+{
+  const JxChildSet *set;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (JX_IS_STORE (self), FALSE);
+  g_return_val_if_fail (jx_record_get_id (record) > 0, FALSE);
+  g_return_val_if_fail (n_children != NULL, FALSE);
+
+  set = jx_record_class_find_child_set (JX_RECORD_GET_CLASS (record), child_set);
+  g_return_val_if_fail (set != NULL, FALSE);
+
+  sql = g_strdup_printf ("SELECT COUNT(*) FROM %s WHERE %s = ?1",
+                         jx_record_class_get_table (record_class (set->type)), set->owner_key);
+  stmt = prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, jx_record_get_id (record));
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      set_sqlite_error (self, error, rc, _("Could not read the database"));
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  *n_children = (guint64) sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
   return TRUE;
 }
 
@@ -941,13 +1051,13 @@ prepare_insert (JxStore        *self,
 {
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(GString) values = g_string_new (NULL);
-  InsertStatement insert = { klass, owner_key, NULL };
+  RecordStatement insert = { klass, owner_key, NULL };
   guint n_fields;
   GParamSpec **fields = jx_record_class_get_fields (klass, &n_fields);
 
   for (guint i = 0; i < self->inserts->len; i++)
     {
-      const InsertStatement *known = &g_array_index (self->inserts, InsertStatement, i);
+      const RecordStatement *known = &g_array_index (self->inserts, RecordStatement, i);
 
       if (known->klass == klass && g_strcmp0 (known->owner_key, owner_key) == 0)
         return known->stmt;

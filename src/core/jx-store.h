@@ -79,6 +79,11 @@ gboolean      jx_store_load_children      (JxStore           *self,
                                            JxRecord          *record,
                                            gboolean           recursive,
                                            GError           **error);
+gboolean      jx_store_count_children     (JxStore           *self,
+                                           JxRecord          *record,
+                                           const char        *child_set,
+                                           guint64           *n_children,
+                                           GError           **error);
 gboolean      jx_store_insert             (JxStore           *self,
                                            JxRecord          *record,
                                            JxRecord          *owner,
