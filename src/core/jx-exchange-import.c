@@ -716,9 +716,18 @@ typedef struct {
 typedef struct {
   Import      *import;
   GAsyncQueue *read;         /* ReadDepartment, to be written */
-  GAsyncQueue *free_slots;   /* one token for each department that may be read */
+  GAsyncQueue *free_slots;   /* ReadDepartment, written and to be freed, or empty: one for
+                              * each department that may be read */
   gint         cancelled;
 } DepartmentPipe;
+
+static void
+read_department_free (ReadDepartment *item)
+{
+  g_clear_object (&item->department);
+  g_clear_error (&item->error);
+  g_free (item);
+}
 
 static gpointer
 read_departments_thread (gpointer data)
@@ -733,7 +742,9 @@ read_departments_thread (gpointer data)
       JxRecord *department;
       gboolean more;
 
-      g_async_queue_pop (pipe->free_slots);
+      /* The reading thread frees what was written, the writing thread
+       * having more to do. */
+      read_department_free (g_async_queue_pop (pipe->free_slots));
       if (g_atomic_int_get (&pipe->cancelled) ||
           !jx_json_reader_next_element (import->json, &more, &end->error) ||
           !more)
@@ -811,7 +822,7 @@ read_departments (Import  *import,
   pipe.read = g_async_queue_new ();
   pipe.free_slots = g_async_queue_new ();
   for (guint i = 0; i < DEPARTMENTS_IN_FLIGHT; i++)
-    g_async_queue_push (pipe.free_slots, GUINT_TO_POINTER (1));
+    g_async_queue_push (pipe.free_slots, g_new0 (ReadDepartment, 1));
 
   thread = g_thread_new ("jx-import-reader", read_departments_thread, &pipe);
 
@@ -829,13 +840,13 @@ read_departments (Import  *import,
       if (write_error == NULL && !write_read_department (import, item, &write_error))
         g_atomic_int_set (&pipe.cancelled, 1);
 
-      g_object_unref (item->department);
-      g_free (item);
-      g_async_queue_push (pipe.free_slots, GUINT_TO_POINTER (1));
+      g_async_queue_push (pipe.free_slots, item);
     }
 
   g_thread_join (thread);
   g_async_queue_unref (pipe.read);
+  for (ReadDepartment *left; (left = g_async_queue_try_pop (pipe.free_slots)) != NULL;)
+    read_department_free (left);
   g_async_queue_unref (pipe.free_slots);
 
   /* The first problem in the file's order: the writing is behind. */
