@@ -21,6 +21,8 @@
 #include "jx-history.h"
 #include "jx-indicator.h"
 #include "jx-indicator-paste.h"
+#include "jx-json-reader.h"
+#include "jx-json-writer.h"
 #include "jx-locale.h"
 #include "jx-money.h"
 #include "jx-number.h"
