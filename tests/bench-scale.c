@@ -7,16 +7,18 @@
  * departments, 100,000 projects and 1,500,000 indicators), then measures,
  * each in a process of its own so that its peak memory is its own:
  * importing it into a new database, exporting it again, scoring and
- * checking every department-year with jixiao-cli, and opening the window
- * on the database until its first frame is painted (with a display:
- * `xvfb-run`); and, in this process, scoring every year once its records
- * are loaded (the re-scoring after an edit). Prints the figures; fails
- * only when a step fails.
+ * checking every department-year with jixiao-cli, opening the window on
+ * the database until its first frame is painted, and scrolling the
+ * largest table of projects there from top to bottom and back (both with
+ * a display: `xvfb-run`); and, in this process, scoring every year once
+ * its records are loaded (the re-scoring after an edit). Prints the
+ * figures; fails only when a step fails.
  *
  *   bench-scale [--departments N] [--projects N] [--indicators N] [--keep DIR]
  */
 #include "config.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
 #include <stdio.h>
@@ -33,26 +35,53 @@ typedef struct {
   double peak_mib;
 } Run;
 
-/* Runs @argv to its end; its wall time and peak resident memory. */
+/* Runs @argv to its end; its wall time and peak resident memory, and
+ * what it printed if @output is not %NULL. */
 static gboolean
-run_measured (const char * const *argv,
-              Run                *run)
+run_measured (const char * const  *argv,
+              Run                 *run,
+              char               **output)
 {
   gint64 start = g_get_monotonic_time ();
   struct rusage usage;
+  int pipe_fds[2] = { -1, -1 };
   int status;
   pid_t pid;
+
+  if (output != NULL && pipe (pipe_fds) != 0)
+    return FALSE;
 
   pid = fork ();
   if (pid < 0)
     return FALSE;
   if (pid == 0)
     {
-      int null = open ("/dev/null", O_WRONLY);
+      int out = output != NULL ? pipe_fds[1] : open ("/dev/null", O_WRONLY);
 
-      dup2 (null, STDOUT_FILENO);
+      if (output != NULL)
+        close (pipe_fds[0]);
+      dup2 (out, STDOUT_FILENO);
       execv (argv[0], (char * const *) argv);
       _exit (127);
+    }
+
+  /* Read to its end before waiting, so that a full pipe does not stop it. */
+  if (output != NULL)
+    {
+      GString *text = g_string_new (NULL);
+      char buffer[4096];
+      ssize_t n;
+
+      close (pipe_fds[1]);
+      while ((n = read (pipe_fds[0], buffer, sizeof buffer)) != 0)
+        {
+          if (n > 0)
+            g_string_append_len (text, buffer, n);
+          else if (errno != EINTR)
+            break;
+        }
+      close (pipe_fds[0]);
+      *output = g_string_free (text, FALSE);
     }
 
   if (wait4 (pid, &status, 0, &usage) != pid)
@@ -193,7 +222,7 @@ main (int    argc,
     GStatBuf st;
     g_autofree char *size = NULL;
 
-    if (!run_measured (args, &run) || g_stat (json, &st) != 0)
+    if (!run_measured (args, &run, NULL) || g_stat (json, &st) != 0)
       return 1;
     size = g_format_size (st.st_size);
     print_run ("generate the JSON file", &run, size);
@@ -203,7 +232,7 @@ main (int    argc,
     const char *args[] = { cli, "import", database, json, NULL };
     g_autofree char *rate = NULL;
 
-    if (!run_measured (args, &run))
+    if (!run_measured (args, &run, NULL))
       return 1;
     rate = g_strdup_printf ("%s, %.0f rows/s", rows_text, n_rows / run.seconds);
     print_run ("JSON import", &run, rate);
@@ -212,7 +241,7 @@ main (int    argc,
   {
     const char *args[] = { cli, "export", database, exported, NULL };
 
-    if (!run_measured (args, &run))
+    if (!run_measured (args, &run, NULL))
       return 1;
     print_run ("JSON export", &run, NULL);
   }
@@ -220,7 +249,7 @@ main (int    argc,
   {
     const char *args[] = { cli, "score", database, NULL };
 
-    if (!run_measured (args, &run))
+    if (!run_measured (args, &run, NULL))
       return 1;
     print_run ("jixiao-cli score", &run, NULL);
   }
@@ -228,7 +257,7 @@ main (int    argc,
   {
     const char *args[] = { cli, "check", database, NULL };
 
-    if (!run_measured (args, &run))
+    if (!run_measured (args, &run, NULL))
       return 1;
     print_run ("jixiao-cli check", &run, NULL);
   }
@@ -236,14 +265,31 @@ main (int    argc,
   if (app != NULL && g_getenv ("DISPLAY") != NULL)
     {
       const char *args[] = { app, database, NULL };
+      g_autofree char *scrolled = NULL;
+      g_auto(GStrv) parts = NULL;
 
       /* The window quits once it has painted its first frame. */
       g_setenv ("JX_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
       g_setenv ("GSK_RENDERER", "cairo", TRUE);
       g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-      if (!run_measured (args, &run))
+      g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+      if (!run_measured (args, &run, NULL))
         return 1;
       print_run ("window to first frame", &run, NULL);
+
+      /* Then it scrolls the largest table of projects, prints how the
+       * frames went and quits. */
+      g_unsetenv ("JX_QUIT_AFTER_FIRST_FRAME");
+      g_setenv ("JX_BENCH_SCROLL", "1", TRUE);
+      if (!run_measured (args, &run, &scrolled) || !g_str_has_prefix (scrolled, "scrolled "))
+        {
+          g_printerr ("bench-scale: the window did not scroll its projects\n");
+          return 1;
+        }
+      print_run ("window, scroll projects", &run, NULL);
+      parts = g_strsplit (g_strstrip (scrolled), "; ", -1);
+      for (guint i = 0; parts[i] != NULL; i++)
+        g_print ("%-28s %s\n", "", parts[i]);
     }
   else
     g_print ("%-28s skipped: no display\n", "window to first frame");

@@ -7,6 +7,7 @@
  * into the window in front, or into the database Jixiao starts with.  The
  * default database lives in a folder of the test's own ($XDG_DATA_HOME).
  */
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -208,15 +209,59 @@ set_flag (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-process_exited_cb (GObject      *process,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  gboolean *exited = user_data;
+typedef struct {
+  gboolean  exited;
+  char     *output;
+} AppRun;
 
-  g_assert_true (g_subprocess_wait_finish (G_SUBPROCESS (process), result, NULL));
-  *exited = TRUE;
+static void
+process_communicated_cb (GObject      *process,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  AppRun *run = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_subprocess_communicate_utf8_finish (G_SUBPROCESS (process), result, &run->output, NULL, &error));
+  g_assert_no_error (error);
+  run->exited = TRUE;
+}
+
+/* Jixiao started on @database with the environment variable @hook set:
+ * what it printed.  It must end by itself and well; a window that stays
+ * is killed after a minute, and the test fails. */
+static char *
+run_app_with_hook (const char *database,
+                   const char *hook)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  AppRun run = { FALSE, NULL };
+  gboolean timed_out = FALSE;
+  guint timeout;
+
+  g_subprocess_launcher_setenv (launcher, hook, "1", TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("JX_TEST_APP"), database, NULL);
+  g_assert_no_error (error);
+
+  g_subprocess_communicate_utf8_async (process, NULL, NULL, process_communicated_cb, &run);
+  timeout = g_timeout_add_seconds (60, set_flag, &timed_out);
+  while (!run.exited && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!run.exited)
+    {
+      g_subprocess_force_exit (process);
+      while (!run.exited)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  else
+    g_source_remove (timeout);
+  g_assert_false (timed_out);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+
+  return run.output;
 }
 
 /* For the benchmark of tests/bench-scale: Jixiao started on a database
@@ -226,34 +271,51 @@ test_quits_after_first_frame (Fixture       *fixture,
                               gconstpointer  user_data)
 {
   g_autoptr(JxStore) store = jx_test_open_samples_copy (fixture->dir);
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean exited = FALSE;
-  gboolean timed_out = FALSE;
-  guint timeout;
+  g_autofree char *output = run_app_with_hook (jx_store_get_path (store), "JX_QUIT_AFTER_FIRST_FRAME");
 
-  g_subprocess_launcher_setenv (launcher, "JX_QUIT_AFTER_FIRST_FRAME", "1", TRUE);
-  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("JX_TEST_APP"),
-                                         jx_store_get_path (store), NULL);
-  g_assert_no_error (error);
+  g_assert_cmpstr (output, ==, "");
+}
 
-  /* A window that stays is killed after a minute, and the test fails. */
-  g_subprocess_wait_async (process, NULL, process_exited_cb, &exited);
-  timeout = g_timeout_add_seconds (60, set_flag, &timed_out);
-  while (!exited && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!exited)
+/* For the benchmark of tests/bench-scale: with JX_BENCH_SCROLL, Jixiao
+ * scrolls the projects of the year that has the most, not the year it
+ * opens on, down and back, says how the frames went and quits. */
+static void
+test_scrolls_largest_table (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(JxStore) store = jx_test_open_samples_copy (fixture->dir);
+  g_autoptr(JxDepartmentYear) hengyang = jx_test_read_year (store, "衡阳市科学技术局", 2021);
+  g_autofree char *output = NULL;
+  g_autofree char *expected = NULL;
+  guint n_rows = jx_department_year_get_projects (hengyang)->len + 40;
+  guint n_frames = 0;
+  double mean = 0, percentile_95 = 0, worst = 0;
+
+  /* The year with the fewest projects gets the most. */
+  for (guint i = 0; i < 40; i++)
     {
-      g_subprocess_force_exit (process);
-      while (!exited)
-        g_main_context_iteration (NULL, TRUE);
+      g_autoptr(JxProject) project = jx_project_new ();
+      g_autofree char *name = g_strdup_printf ("科技创新券补助项目%u", i + 1);
+      g_autoptr(GError) error = NULL;
+
+      jx_project_set_name (project, name);
+      g_assert_true (jx_store_insert (store, JX_RECORD (project), JX_RECORD (hengyang), "projects", &error));
+      g_assert_no_error (error);
     }
-  else
-    g_source_remove (timeout);
-  g_assert_false (timed_out);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+
+  output = run_app_with_hook (jx_store_get_path (store), "JX_BENCH_SCROLL");
+  g_test_message ("%s", output);
+  g_assert_cmpint (sscanf (output, "scrolled %*u rows in %u frames: mean %lf ms, 95th percentile %lf ms, worst %lf ms",
+                           &n_frames, &mean, &percentile_95, &worst), ==, 4);
+  expected = g_strdup_printf ("scrolled %u rows in %u frames: ", n_rows, n_frames);
+  g_assert_true (g_str_has_prefix (output, expected));
+  g_assert_cmpstr (strchr (output, '\n'), ==, "\n");   /* one line */
+
+  /* Down and back up at least, each frame timed. */
+  g_assert_cmpuint (n_frames, >=, 2);
+  g_assert_cmpfloat (mean, >, 0);
+  g_assert_cmpfloat (mean, <=, worst);
+  g_assert_cmpfloat (percentile_95, <=, worst);
 }
 
 int
@@ -289,6 +351,8 @@ main (int    argc,
               fixture_set_up, test_database_opens_in_its_window, fixture_tear_down);
   g_test_add ("/application/quits-after-first-frame", Fixture, NULL,
               fixture_set_up, test_quits_after_first_frame, fixture_tear_down);
+  g_test_add ("/application/scrolls-largest-table", Fixture, NULL,
+              fixture_set_up, test_scrolls_largest_table, fixture_tear_down);
 
   status = g_test_run ();
   g_clear_object (&the_application);

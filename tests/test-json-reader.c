@@ -127,8 +127,9 @@ test_errors_name_line_and_column (void)
     {
       g_autoptr(JxJsonReader) reader = reader_for (cases[i].json);
       g_autoptr(GError) error = NULL;
+      g_autofree char *escaped = g_strescape (cases[i].json, NULL);
 
-      g_test_message ("reading %s", cases[i].json);
+      g_test_message ("reading %s", escaped);
       g_assert_false (jx_json_reader_skip_value (reader, &error));
       g_assert_error (error, JX_JSON_ERROR, (int) cases[i].code);
       g_assert_nonnull (strstr (error->message, cases[i].message));

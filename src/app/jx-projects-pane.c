@@ -1101,6 +1101,21 @@ jx_projects_pane_reveal (JxProjectsPane *self,
   return TRUE;
 }
 
+/**
+ * jx_projects_pane_get_vadjustment:
+ * @self: a #JxProjectsPane
+ *
+ * Returns: (transfer none) (nullable): what scrolls the table of projects
+ *   up and down (for the benchmark of scrolling)
+ */
+GtkAdjustment *
+jx_projects_pane_get_vadjustment (JxProjectsPane *self)
+{
+  g_return_val_if_fail (JX_IS_PROJECTS_PANE (self), NULL);
+
+  return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->project_view));
+}
+
 /* For the tests. */
 
 GListModel *

@@ -15,10 +15,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (JxProjectsPane, jx_projects_pane, JX, PROJECTS_PANE, AdwBin)
 
-GtkWidget *jx_projects_pane_new           (void);
-void       jx_projects_pane_set_workspace (JxProjectsPane *self,
-                                           JxWorkspace    *workspace);
-gboolean   jx_projects_pane_reveal        (JxProjectsPane *self,
-                                           JxProject      *project);
+GtkWidget     *jx_projects_pane_new             (void);
+void           jx_projects_pane_set_workspace   (JxProjectsPane *self,
+                                                 JxWorkspace    *workspace);
+gboolean       jx_projects_pane_reveal          (JxProjectsPane *self,
+                                                 JxProject      *project);
+GtkAdjustment *jx_projects_pane_get_vadjustment (JxProjectsPane *self);
 
 G_END_DECLS
