@@ -457,7 +457,11 @@ jx_store_open (const char        *path,
     {
       if (!exec (self,
                  "PRAGMA journal_mode = WAL;"
-                 "PRAGMA synchronous = FULL;",
+                 "PRAGMA synchronous = FULL;"
+                 /* Up to 64 MiB of pages, taken as they are used: an
+                  * import of a province writes 200 MB in one transaction,
+                  * and with the default 2 MiB spills it to the log early. */
+                 "PRAGMA cache_size = -65536;",
                  _("Could not open the database"), error))
         return NULL;
 
