@@ -123,7 +123,7 @@ jx_scoring_check_assessment (JxScoringProfile  *profile,
   Wide low = 0;
   Wide high = (Wide) weight * 10000;
   gboolean high_inclusive = TRUE;
-  g_autofree char *score_text = jx_number_format_fixed (score, 2, 0);
+  g_autofree char *score_text = NULL;
   g_autofree char *low_text = NULL;
   g_autofree char *high_text = NULL;
   const char *band;
@@ -132,6 +132,7 @@ jx_scoring_check_assessment (JxScoringProfile  *profile,
     {
       g_autofree char *weight_text = jx_number_format_fixed (weight, 2, 0);
 
+      score_text = jx_number_format_fixed (score, 2, 0);
       g_set_error (error, JX_SCORING_ERROR, JX_SCORING_ERROR_OUT_OF_RANGE,
                    _("A score of %s is not between 0 and the weight %s"), score_text, weight_text);
       return FALSE;
@@ -141,20 +142,20 @@ jx_scoring_check_assessment (JxScoringProfile  *profile,
     {
     case JX_ASSESSMENT_ACHIEVED:
       low = (Wide) weight * achieved;
-      band = _("achieved");
+      band = N_("achieved");
       break;
 
     case JX_ASSESSMENT_PARTLY_ACHIEVED:
       low = (Wide) weight * partly;
       high = (Wide) weight * achieved;
       high_inclusive = FALSE;
-      band = _("partly achieved");
+      band = N_("partly achieved");
       break;
 
     case JX_ASSESSMENT_NOT_ACHIEVED:
       high = (Wide) weight * partly;
       high_inclusive = FALSE;
-      band = _("not achieved");
+      band = N_("not achieved");
       break;
 
     case JX_ASSESSMENT_NONE:
@@ -165,13 +166,16 @@ jx_scoring_check_assessment (JxScoringProfile  *profile,
   if (scaled >= low && (scaled < high || (high_inclusive && scaled == high)))
     return TRUE;
 
+  /* Every indicator is checked at every rescore: the words are only
+   * made for a score that does not fit. */
+  score_text = jx_number_format_fixed (score, 2, 0);
   low_text = jx_number_format_fixed ((gint64) ((low + 9999) / 10000), 2, 0);
   high_text = jx_number_format_fixed ((gint64) (high / 10000), 2, 0);
   g_set_error (error, JX_SCORING_ERROR, JX_SCORING_ERROR_OUT_OF_BAND,
                high_inclusive
                  ? _("A score of %s is outside the band “%s”, which runs from %s to %s")
                  : _("A score of %s is outside the band “%s”, which runs from %s to below %s"),
-               score_text, band, low_text, high_text);
+               score_text, _(band), low_text, high_text);
   return FALSE;
 }
 
