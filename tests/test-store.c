@@ -71,6 +71,44 @@ test_new_database_is_marked_and_current (void)
   jx_test_remove_dir (dir);
 }
 
+/* A year's indicators and its projects' share a table: the children of
+ * either are found through an index that holds only theirs. */
+static void
+test_children_are_found_through_their_own_index (void)
+{
+  static const char * const lookups[][2] = {
+    { "indicators", "project_id" },
+    { "indicators", "department_year_id" },
+    { "category_weights", "project_id" },
+    { "category_weights", "department_year_id" },
+  };
+  g_autofree char *dir = jx_test_make_dir ();
+  g_autoptr(JxStore) store = jx_test_open_new_store (dir, "indexes.db");
+  sqlite3 *db = open_raw (jx_store_get_path (store));
+
+  for (guint i = 0; i < G_N_ELEMENTS (lookups); i++)
+    {
+      g_autofree char *partial = g_strdup_printf ("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                                  " AND tbl_name = '%s' AND sql LIKE '%%WHERE %s IS NOT NULL'",
+                                                  lookups[i][0], lookups[i][1]);
+      g_autofree char *plan = g_strdup_printf ("EXPLAIN QUERY PLAN SELECT * FROM %s AS t WHERE t.%s = 1 ORDER BY position",
+                                               lookups[i][0], lookups[i][1]);
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (raw_int (db, partial), ==, 1);
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, plan, -1, &stmt, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_test_message ("%s: %s", plan, (const char *) sqlite3_column_text (stmt, 3));
+      g_assert_nonnull (strstr ((const char *) sqlite3_column_text (stmt, 3), "USING INDEX"));
+      sqlite3_finalize (stmt);
+    }
+
+  sqlite3_close (db);
+  g_clear_object (&store);
+  jx_test_remove_dir (dir);
+}
+
 /* Every field of every record type has its column, and every column but
  * the bookkeeping ones is a field. */
 static void
@@ -772,6 +810,7 @@ main (int    argc,
 
   g_test_add_func ("/store/new-database-is-marked-and-current", test_new_database_is_marked_and_current);
   g_test_add_func ("/store/schema-matches-fields", test_schema_matches_fields);
+  g_test_add_func ("/store/children-are-found-through-their-own-index", test_children_are_found_through_their_own_index);
   g_test_add_func ("/store/insert-and-load-keep-everything", test_insert_and_load_keep_everything);
   g_test_add_func ("/store/count-children-reads-the-database", test_count_children_reads_the_database);
   g_test_add_func ("/store/update-field-is-saved-at-once", test_update_field_is_saved_at_once);

@@ -176,9 +176,26 @@ static const char migration_2[] =
   "   1000, 5000, 3000, 1000, 0, 'split', '80', '60', 'linear', '130', 2, 8000, 7000, 6000, '60', '80', '120');"
   "ALTER TABLE department_years ADD COLUMN profile_id INTEGER REFERENCES scoring_profiles (id) ON DELETE SET NULL;";
 
+/* An indicator or a category weight belongs to a project or to a
+ * department-year, never both: each index holds only the rows it can
+ * find, and an import of a province maintains half as many entries. */
+static const char migration_3[] =
+  "DROP INDEX indicators_by_project;"
+  "CREATE INDEX indicators_by_project ON indicators (project_id, position) WHERE project_id IS NOT NULL;"
+  "DROP INDEX indicators_by_year;"
+  "CREATE INDEX indicators_by_year ON indicators (department_year_id, position)"
+  "  WHERE department_year_id IS NOT NULL;"
+  "DROP INDEX category_weights_by_project;"
+  "CREATE INDEX category_weights_by_project ON category_weights (project_id, position)"
+  "  WHERE project_id IS NOT NULL;"
+  "DROP INDEX category_weights_by_year;"
+  "CREATE INDEX category_weights_by_year ON category_weights (department_year_id, position)"
+  "  WHERE department_year_id IS NOT NULL;";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 guint
