@@ -149,6 +149,12 @@ test_decimal_keeps_written_precision (void)
     { "1,508.4", "1508.4" },
     { "007", "7" },
     { "-0.5", "-0.5" },
+    { "0.50", "0.50" },
+    { "-0.0", "0.0" },
+    { "+5", "5" },
+    { " 12.5 ", "12.5" },
+    { "123456789012345678", "123456789012345678" },
+    { "1.123456789", "1.123456789" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -170,6 +176,12 @@ test_decimal_refuses_text (void)
 
   g_assert_false (jx_number_normalize_decimal ("未完成", &normalized, &error));
   g_assert_error (error, JX_NUMBER_ERROR, JX_NUMBER_ERROR_INVALID);
+  g_assert_null (normalized);
+  g_clear_error (&error);
+
+  /* Plain as it looks, but one decimal too many. */
+  g_assert_false (jx_number_normalize_decimal ("1.1234567891", &normalized, &error));
+  g_assert_error (error, JX_NUMBER_ERROR, JX_NUMBER_ERROR_TOO_PRECISE);
   g_assert_null (normalized);
 }
 

@@ -325,6 +325,47 @@ jx_number_parse_decimal (const char  *text,
  * Measures other than money keep the precision the report gives them:
  * "87" and "87.0" stay as they are.
  */
+/* Whether @text is a decimal as jx_number_normalize_decimal() writes it:
+ * ASCII digits without leading zeros, a minus only before a number that is
+ * not zero, up to 18 digits. */
+static gboolean
+is_normalized_decimal (const char *text)
+{
+  const char *p = text;
+  guint n_digits = 0;
+  guint n_decimals = 0;
+  gboolean nonzero = FALSE;
+  gboolean negative = *p == '-';
+
+  if (negative)
+    p++;
+
+  if (*p == '0')
+    {
+      n_digits++;
+      p++;
+      if (g_ascii_isdigit (*p))
+        return FALSE;
+    }
+  else
+    for (; g_ascii_isdigit (*p); p++, n_digits++)
+      nonzero = TRUE;
+
+  if (n_digits == 0)
+    return FALSE;
+
+  if (*p == '.')
+    {
+      for (p++; g_ascii_isdigit (*p); p++, n_decimals++)
+        nonzero |= *p != '0';
+      if (n_decimals == 0)
+        return FALSE;
+    }
+
+  return *p == '\0' && n_digits + n_decimals <= 18 && n_decimals <= JX_DECIMAL_MAX_DECIMALS &&
+         (nonzero || !negative);
+}
+
 gboolean
 jx_number_normalize_decimal (const char  *text,
                              char       **normalized,
@@ -335,6 +376,13 @@ jx_number_normalize_decimal (const char  *text,
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (normalized != NULL, FALSE);
+
+  /* Most measures are written plainly already: an import reads a million. */
+  if (is_normalized_decimal (text))
+    {
+      *normalized = g_strdup (text);
+      return TRUE;
+    }
 
   if (!parse_decimal (text, JX_DECIMAL_MAX_DECIMALS, &mantissa, &decimals, error))
     return FALSE;

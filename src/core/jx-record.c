@@ -30,17 +30,9 @@ get_values (JxRecord *self)
   JxRecordPrivate *priv = jx_record_get_instance_private (self);
   JxRecordClass *klass = JX_RECORD_GET_CLASS (self);
 
+  /* The defaults are numbers or no text: copying them is initializing. */
   if (G_UNLIKELY (priv->values == NULL))
-    {
-      priv->values = g_new0 (GValue, klass->n_fields);
-      for (guint i = 0; i < klass->n_fields; i++)
-        {
-          GParamSpec *pspec = klass->fields[i];
-
-          g_value_init (&priv->values[i], pspec->value_type);
-          g_param_value_set_default (pspec, &priv->values[i]);
-        }
-    }
+    priv->values = g_memdup2 (klass->defaults, klass->n_fields * sizeof (GValue));
 
   return priv->values;
 }
@@ -129,8 +121,16 @@ jx_record_class_install_fields (JxRecordClass  *klass,
   klass->fields = pspecs + 1;
   klass->n_fields = n_pspecs - 1;
   klass->keys = g_new (const char *, klass->n_fields);
+  klass->defaults = g_new0 (GValue, MAX (klass->n_fields, 1));
   for (guint i = 0; i < klass->n_fields; i++)
-    klass->keys[i] = jx_field_get_key (klass->fields[i]);
+    {
+      GParamSpec *pspec = klass->fields[i];
+
+      g_assert (!G_IS_PARAM_SPEC_STRING (pspec) || G_PARAM_SPEC_STRING (pspec)->default_value == NULL);
+      klass->keys[i] = jx_field_get_key (pspec);
+      g_value_init (&klass->defaults[i], pspec->value_type);
+      g_param_value_set_default (pspec, &klass->defaults[i]);
+    }
   klass->child_sets = g_array_new (FALSE, FALSE, sizeof (JxChildSet));
 
   g_object_class_install_properties (object_class, n_pspecs, pspecs);

@@ -39,6 +39,7 @@ struct _JxRecordClass
   const char  *table;
   GParamSpec **fields;
   const char **keys;        /* jx_field_get_key() of each field */
+  GValue      *defaults;    /* the default of each field, none of which owns memory */
   guint        n_fields;
   GArray      *child_sets;
 };
