@@ -80,8 +80,8 @@ parse_decimal (const char  *original,
                guint       *decimals,
                GError     **error)
 {
-  g_autofree char *normalized = jx_number_normalize_digits (original);
-  const char *p;
+  g_autofree char *normalized = NULL;
+  const char *p = original;
   gboolean negative = FALSE;
   guint64 value = 0;
   guint n_integer_digits = 0;
@@ -89,8 +89,19 @@ parse_decimal (const char  *original,
   gint group_length = -1;   /* digits since the last comma, -1 before any */
   gboolean grouped = FALSE;
 
-  g_strstrip (normalized);
-  p = normalized;
+  /* Numbers written in ASCII without spaces around them, as a rescore
+   * reads every target and actual value, are read where they are. */
+  for (; *p != '\0' && (guchar) *p < 0x80; p++)
+    ;
+  if (*p != '\0' || g_ascii_isspace (original[0]) ||
+      (original[0] != '\0' && g_ascii_isspace (p[-1])))
+    {
+      normalized = jx_number_normalize_digits (original);
+      g_strstrip (normalized);
+      p = normalized;
+    }
+  else
+    p = original;
 
   if (*p == '\0')
     {
