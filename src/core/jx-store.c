@@ -199,19 +199,15 @@ exec (JxStore     *self,
   return TRUE;
 }
 
+/* Runs @stmt, bound, for the one number it selects. */
 static gboolean
-query_int (JxStore     *self,
-           const char  *sql,
-           gint64      *value,
-           GError     **error)
+step_int (JxStore       *self,
+          sqlite3_stmt  *stmt,
+          gint64        *value,
+          GError       **error)
 {
-  sqlite3_stmt *stmt = prepare (self, sql, error);
-  int rc;
+  int rc = sqlite3_step (stmt);
 
-  if (stmt == NULL)
-    return FALSE;
-
-  rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
       set_sqlite_error (self, error, rc, _("Could not read the database"));
@@ -222,6 +218,17 @@ query_int (JxStore     *self,
   *value = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return TRUE;
+}
+
+static gboolean
+query_int (JxStore     *self,
+           const char  *sql,
+           gint64      *value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = prepare (self, sql, error);
+
+  return stmt != NULL && step_int (self, stmt, value, error);
 }
 
 /* Reads the first bytes of @path into @header; @complete tells whether
@@ -956,7 +963,7 @@ jx_store_count_children (JxStore     *self,
   const JxChildSet *set;
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
-  int rc;
+  gint64 count;
 
   g_return_val_if_fail (JX_IS_STORE (self), FALSE);
   g_return_val_if_fail (jx_record_get_id (record) > 0, FALSE);
@@ -972,16 +979,10 @@ jx_store_count_children (JxStore     *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, jx_record_get_id (record));
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      set_sqlite_error (self, error, rc, _("Could not read the database"));
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
+  if (!step_int (self, stmt, &count, error))
+    return FALSE;
 
-  *n_children = (guint64) sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  *n_children = (guint64) count;
   return TRUE;
 }
 
