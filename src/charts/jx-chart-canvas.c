@@ -36,6 +36,7 @@ jx_canvas_init (JxCanvas           *canvas,
   memset (canvas->fonts, 0, sizeof canvas->fonts);
   canvas->current_font = G_MAXUINT;
   canvas->layout = pango_cairo_create_layout (cr);
+  canvas->measured = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   /* One point is one unit, whatever the surface. */
   context = pango_layout_get_context (canvas->layout);
@@ -47,6 +48,7 @@ void
 jx_canvas_clear (JxCanvas *canvas)
 {
   g_clear_object (&canvas->layout);
+  g_clear_pointer (&canvas->measured, g_hash_table_unref);
   for (guint i = 0; i < G_N_ELEMENTS (canvas->fonts); i++)
     g_clear_pointer (&canvas->fonts[i], pango_font_description_free);
 }
@@ -102,6 +104,27 @@ prepare_layout (JxCanvas    *canvas,
     }
 }
 
+/* The layout of @text on one line, as measured: a chart measures its
+ * labels to lay them out, then draws them, and Pango shapes each once. */
+static PangoLayout *
+measured_layout (JxCanvas    *canvas,
+                 const char  *text,
+                 JxTextFlags  flags)
+{
+  guint font = flags & (G_N_ELEMENTS (canvas->fonts) - 1);
+  g_autofree char *key = g_strdup_printf ("%u\x1f%s", font, text);
+  PangoLayout *layout = g_hash_table_lookup (canvas->measured, key);
+
+  if (layout == NULL)
+    {
+      prepare_layout (canvas, text, flags, -1);
+      layout = pango_layout_copy (canvas->layout);
+      g_hash_table_insert (canvas->measured, g_steal_pointer (&key), layout);
+    }
+
+  return layout;
+}
+
 void
 jx_canvas_measure (JxCanvas    *canvas,
                    const char  *text,
@@ -111,8 +134,7 @@ jx_canvas_measure (JxCanvas    *canvas,
 {
   PangoRectangle logical;
 
-  prepare_layout (canvas, text, flags, -1);
-  pango_layout_get_extents (canvas->layout, NULL, &logical);
+  pango_layout_get_extents (measured_layout (canvas, text, flags), NULL, &logical);
 
   if (width != NULL)
     *width = (double) logical.width / PANGO_SCALE;
@@ -139,6 +161,9 @@ jx_canvas_draw_text (JxCanvas      *canvas,
                      JxTextFlags    flags,
                      const JxColor *color)
 {
+  guint font = flags & (G_N_ELEMENTS (canvas->fonts) - 1);
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
   PangoRectangle logical;
   double width;
   double height;
@@ -146,26 +171,39 @@ jx_canvas_draw_text (JxCanvas      *canvas,
   if (text == NULL || text[0] == '\0')
     return 0;
 
-  prepare_layout (canvas, text, flags, max_width);
-  pango_layout_get_extents (canvas->layout, NULL, &logical);
+  /* A text measured before is drawn as it was measured, if it fits. */
+  key = g_strdup_printf ("%u\x1f%s", font, text);
+  layout = g_hash_table_lookup (canvas->measured, key);
+  if (layout != NULL)
+    {
+      pango_layout_get_extents (layout, NULL, &logical);
+      if (max_width > 0 && logical.width > max_width * PANGO_SCALE)
+        layout = NULL;
+    }
+  if (layout == NULL)
+    {
+      prepare_layout (canvas, text, flags, max_width);
+      layout = canvas->layout;
+      pango_layout_get_extents (layout, NULL, &logical);
+    }
   width = (double) logical.width / PANGO_SCALE;
   height = (double) logical.height / PANGO_SCALE;
 
   jx_canvas_set_color (canvas, color != NULL ? color : &canvas->style->foreground);
   cairo_move_to (canvas->cr, x - xalign * width - (double) logical.x / PANGO_SCALE, y - height / 2);
-  pango_cairo_show_layout (canvas->cr, canvas->layout);
+  pango_cairo_show_layout (canvas->cr, layout);
 
   if (canvas->texts != NULL)
     {
       /* The whole text, even where the drawing ellipsizes it. */
       JxChartText drawn = { 0 };
       double device_x = x - xalign * width;
-      double device_y = y - height / 2 + (double) pango_layout_get_baseline (canvas->layout) / PANGO_SCALE;
+      double device_y = y - height / 2 + (double) pango_layout_get_baseline (layout) / PANGO_SCALE;
 
       cairo_user_to_device (canvas->cr, &device_x, &device_y);
       drawn.x = device_x;
       drawn.baseline = device_y;
-      drawn.size = pango_font_description_get_size (pango_layout_get_font_description (canvas->layout)) / (double) PANGO_SCALE;
+      drawn.size = pango_font_description_get_size (pango_layout_get_font_description (layout)) / (double) PANGO_SCALE;
       drawn.bold = (flags & (JX_TEXT_BOLD | JX_TEXT_TITLE)) != 0;
       drawn.text = g_strdup (text);
       g_array_append_val (canvas->texts, drawn);

@@ -35,6 +35,7 @@ typedef struct {
   GArray             *texts;    /* JxChartText, or NULL */
   PangoFontDescription *fonts[8]; /* by JxTextFlags, made on first use */
   guint               current_font;
+  GHashTable         *measured; /* "font\x1ftext" → the layout that measured it */
 } JxCanvas;
 
 typedef enum {
