@@ -768,8 +768,13 @@ draw_tiles (Document *doc,
       guint n = MIN (TILE_COLUMNS, tiles->len - first);
       double height = 0.0;
 
+      /* Outside MAX (), which would measure twice and lose the first layouts. */
       for (guint i = 0; i < n; i++)
-        height = MAX (height, measure_tile (doc, g_ptr_array_index (tiles, first + i), width, layouts[i]));
+        {
+          double tile_height = measure_tile (doc, g_ptr_array_index (tiles, first + i), width, layouts[i]);
+
+          height = MAX (height, tile_height);
+        }
 
       for (guint i = 0; i < n; i++)
         {
