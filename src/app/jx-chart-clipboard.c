@@ -49,7 +49,8 @@ jx_chart_render_texture (const JxChartData  *data,
   g_return_val_if_fail (style != NULL, NULL);
   g_return_val_if_fail (width > 0 && height > 0 && scale > 0, NULL);
 
-  page_height = MAX (height, jx_chart_get_natural_height (data, style, width));
+  page_height = jx_chart_get_natural_height (data, style, width);
+  page_height = MAX (height, page_height);
   /* A chart too large for an image is made smaller, not cut off. */
   scale = MIN (scale, MIN (MAX_PIXELS / width, MAX_PIXELS / page_height));
   pixel_width = (int) ceil (width * scale);

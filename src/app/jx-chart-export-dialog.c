@@ -226,8 +226,9 @@ get_written_height (JxChartExportDialog *self)
   const JxChartData *data = g_ptr_array_index (self->charts, 0);
   double width = CLAMP (self->width, JX_CHART_MIN_SIZE, JX_CHART_MAX_SIZE);
   double height = CLAMP (self->height, JX_CHART_MIN_SIZE, JX_CHART_MAX_SIZE);
+  double natural_height = jx_chart_get_natural_height (data, self->style, width);
 
-  return MIN (MAX (height, jx_chart_get_natural_height (data, self->style, width)), JX_CHART_MAX_SIZE);
+  return MIN (MAX (height, natural_height), JX_CHART_MAX_SIZE);
 }
 
 static void

@@ -299,7 +299,11 @@ jx_chart_view_measure (GtkWidget      *widget,
 
       /* Rows keep a readable height: a chart of many rows grows. */
       if (self->data != NULL)
-        height = MAX (height, (int) ceil (jx_chart_get_natural_height (self->data, self->style, width / scale) * scale));
+        {
+          int rows_height = (int) ceil (jx_chart_get_natural_height (self->data, self->style, width / scale) * scale);
+
+          height = MAX (height, rows_height);
+        }
 
       *minimum = MIN_HEIGHT;
       *natural = height;

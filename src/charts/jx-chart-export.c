@@ -193,7 +193,8 @@ jx_chart_export (GPtrArray           *charts,
   for (guint i = 0; i < charts->len; i++)
     {
       const JxChartData *data = g_ptr_array_index (charts, i);
-      double page_height = MIN (MAX (height, jx_chart_get_natural_height (data, style, width)), JX_CHART_MAX_SIZE);
+      double natural_height = jx_chart_get_natural_height (data, style, width);
+      double page_height = MIN (MAX (height, natural_height), JX_CHART_MAX_SIZE);
 
       if (surface == NULL)
         {
