@@ -417,7 +417,8 @@ read_record (Import    *import,
 
 /* Reads the list of scoring profiles; the names are unique in the file,
  * and a profile that the database holds already must be the same one
- * unless it is to be replaced. */
+ * unless it is to be replaced.  From then on a year that names a profile
+ * neither holds is an error at once. */
 static gboolean
 read_profiles (Import  *import,
                GError **error)
@@ -500,6 +501,7 @@ read_profiles (Import  *import,
       }
     }
 
+  import->profiles_read = TRUE;
   return TRUE;
 }
 
@@ -983,14 +985,6 @@ read_format (Import  *import,
   return TRUE;
 }
 
-static gboolean
-read_profiles_and_mark (Import  *import,
-                        GError **error)
-{
-  import->profiles_read = read_profiles (import, error);
-  return import->profiles_read;
-}
-
 /* The members of the file's object.  The scoring profiles and the
  * departments are read once the format is known: when they come before
  * it, they are skipped and read at the end.  Years that name a profile
@@ -1042,7 +1036,7 @@ read_file (Import  *import,
         case PROFILES:
         case DEPARTMENTS:
           if (done[FORMAT] && done[VERSION])
-            done[m] = m == PROFILES ? read_profiles_and_mark (import, error) : read_departments (import, error);
+            done[m] = m == PROFILES ? read_profiles (import, error) : read_departments (import, error);
           else
             {
               deferred[m] = jx_json_reader_get_offset (import->json);
@@ -1076,7 +1070,7 @@ read_file (Import  *import,
       if (!seen[m] || done[m])
         continue;
       jx_json_reader_set_offset (import->json, deferred[m]);
-      if (!(m == PROFILES ? read_profiles_and_mark (import, error) : read_departments (import, error)))
+      if (!(m == PROFILES ? read_profiles (import, error) : read_departments (import, error)))
         return FALSE;
     }
 
